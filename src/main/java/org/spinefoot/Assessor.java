@@ -1,0 +1,189 @@
+package org.spinefoot;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.kie.api.KieBase;
+import org.kie.api.definition.rule.Rule;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.Side;
+import org.spinefoot.facts.Sign;
+import org.spinefoot.facts.Site;
+
+/**
+ * The spinefoot knowledge base, loaded once, assessing patients.
+ *
+ * <pre>{@code
+ * Assessor assessor = Assessor.fromClasspath();      // the rules packaged in the jar
+ * Assessment result = assessor.assess(patient);
+ * result.disposition();                               // EMERGENCY, URGENT, SOON or SELF_CARE
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe once constructed: share one instance across threads and assess
+ * as many patients as you like. It holds no static state. Building it compiles every rule,
+ * checks every rule's provenance metadata and evaluates every rule on a set of probe patients;
+ * if anything is wrong it throws {@link RuleBaseException} listing every problem with file and
+ * line, and no knowledge base is made.
+ */
+public final class Assessor {
+  /** Bound on rule firings for one assessment: a rule that loops is stopped and named. */
+  public static final int DEFAULT_MAX_FIRINGS = 10_000;
+
+  private final KieBase kieBase;
+  private final Map<String, RuleInfo> rulesByName;
+  private final List<RuleInfo> rules;
+  private final List<InventoryItem> inventory;
+  private final List<RuleBaseException.Problem> warnings;
+  private final int maxFirings;
+
+  private Assessor(RuleFiles.RuleSet files, int maxFirings) {
+    RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
+    this.inventory = built.inventory();
+    this.kieBase = built.kieBase();
+    this.rulesByName = built.rulesByName();
+    this.rules = built.rules();
+    this.warnings = List.copyOf(built.warnings());
+    this.maxFirings = maxFirings;
+    smokeTest();
+  }
+
+  /** Loads the rules packaged with the library (the {@code rules/} folder of the project). */
+  public static Assessor fromClasspath() {
+    return new Assessor(RuleFiles.fromClasspath(Assessor.class.getClassLoader()),
+        DEFAULT_MAX_FIRINGS);
+  }
+
+  /**
+   * Loads the {@code .drl} files under a directory, so that a reviewer's edited {@code rules/}
+   * is used without a rebuild.
+   */
+  public static Assessor fromDirectory(Path rulesDirectory) {
+    return fromDirectory(rulesDirectory, DEFAULT_MAX_FIRINGS);
+  }
+
+  /** As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment. */
+  public static Assessor fromDirectory(Path rulesDirectory, int maxFirings) {
+    return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
+        maxFirings);
+  }
+
+  /**
+   * Assesses one patient.
+   *
+   * @throws AssessmentException if a rule fails or loops on this patient
+   */
+  public Assessment assess(Patient patient) {
+    try (PatientSession session = openSession(patient)) {
+      return session.assessment();
+    }
+  }
+
+  /**
+   * Opens a session for one patient whose answers will change, as in an interactive
+   * questionnaire. The caller closes it.
+   */
+  public PatientSession openSession(Patient patient) {
+    return new PatientSession(this, Objects.requireNonNull(patient, "patient"));
+  }
+
+  /** Every rule, in file and line order. */
+  public List<RuleInfo> rules() {
+    return rules;
+  }
+
+  /** The knowledge index: every inventory item the rules must encode. */
+  public List<InventoryItem> inventory() {
+    return inventory;
+  }
+
+  /** What the rule compiler warned about (the knowledge base loaded regardless). */
+  public List<RuleBaseException.Problem> warnings() {
+    return warnings;
+  }
+
+  KieBase kieBase() {
+    return kieBase;
+  }
+
+  int maxFirings() {
+    return maxFirings;
+  }
+
+  RuleInfo ruleInfo(Rule rule) {
+    RuleInfo info = rulesByName.get(RuleBaseBuilder.key(rule.getPackageName(), rule.getName()));
+    if (info == null) {
+      throw new IllegalStateException("unknown rule " + rule.getName());
+    }
+    return info;
+  }
+
+  /**
+   * Some errors compile and only show when a rule is evaluated (a type mismatch such as
+   * {@code years == "old"}), so every rule is evaluated on probe patients before loading succeeds.
+   */
+  private void smokeTest() {
+    List<RuleBaseException.Problem> problems = new ArrayList<>();
+    for (Patient probe : probePatients()) {
+      try {
+        assess(probe);
+      } catch (AssessmentException e) {
+        RuleInfo rule = rules.stream().filter(r -> r.name().equals(e.ruleName())).findFirst()
+            .orElse(null);
+        String message = e.getMessage();
+        RuleBaseException.Problem p = rule == null
+            ? new RuleBaseException.Problem(null, 0, message)
+            : new RuleBaseException.Problem(rule.file(), rule.line(), message);
+        if (!problems.contains(p)) {
+          problems.add(p);
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBaseException("rules fail when evaluated", problems, null);
+    }
+  }
+
+  /** Records that between them give every question each of its answers, at extreme values. */
+  private static List<Patient> probePatients() {
+    List<Patient> probes = new ArrayList<>();
+    Side[] sides = Side.values();
+    for (int variant = 0; variant < 6; variant++) {
+      Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
+      Map<Site, Felt> numbness = new EnumMap<>(Site.class);
+      Map<Site, Felt> pain = new EnumMap<>(Site.class);
+      int i = 0;
+      for (Sign s : Sign.values()) {
+        signs.put(s, answer(variant, i++));
+      }
+      for (Site s : Site.values()) {
+        Answer a = answer(variant, i++);
+        Felt f = a == Answer.PRESENT ? Felt.on(sides[(variant + i) % sides.length])
+            : a == Answer.ABSENT ? Felt.NO : Felt.NOT_ASKED;
+        if (s.isNumbnessSite()) {
+          numbness.put(s, f);
+        }
+        pain.put(s, f);
+      }
+      Integer age = variant == 2 ? null : variant % 2 == 0 ? Patient.MAX_AGE : variant * 13;
+      Integer days = variant == 2 ? null : variant % 2 == 0 ? 0 : Patient.MAX_DURATION_DAYS;
+      probes.add(new Patient("probe-" + variant, null, age, days, signs, numbness, pain));
+    }
+    return probes;
+  }
+
+  private static Answer answer(int variant, int index) {
+    switch (variant) {
+      case 0:
+        return Answer.PRESENT;
+      case 1:
+        return Answer.ABSENT;
+      case 2:
+        return Answer.NOT_ASKED;
+      default:
+        return Answer.values()[(index + variant) % 3];
+    }
+  }
+}

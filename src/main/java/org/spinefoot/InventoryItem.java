@@ -1,0 +1,31 @@
+package org.spinefoot;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+
+/**
+ * One item of the clinical inventory, as kept in {@code rules/inventory.yaml}: the knowledge a
+ * rule must encode, the urgency it must reach and where it comes from.
+ *
+ * @param id e.g. {@code RF-07}
+ * @param title what the item says, in our own words
+ * @param urgency EMERGENCY, URGENT, SOON, SELF_CARE, or NONE
+ * @param sources article file and section, or guideline
+ */
+public record InventoryItem(String id, String title, String urgency, List<String> sources) {
+  @JsonCreator
+  public InventoryItem(
+      @JsonProperty("id") String id,
+      @JsonProperty("title") String title,
+      @JsonProperty("urgency") String urgency,
+      @JsonProperty("sources") List<String> sources) {
+    if (id == null || title == null || urgency == null || sources == null || sources.isEmpty()) {
+      throw new IllegalArgumentException("an inventory item needs id, title, urgency and sources");
+    }
+    this.id = id;
+    this.title = title;
+    this.urgency = urgency;
+    this.sources = List.copyOf(sources);
+  }
+}

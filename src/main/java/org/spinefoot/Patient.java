@@ -1,0 +1,296 @@
+package org.spinefoot;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.spinefoot.facts.Age;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.Numbness;
+import org.spinefoot.facts.Observation;
+import org.spinefoot.facts.Pain;
+import org.spinefoot.facts.Question;
+import org.spinefoot.facts.Side;
+import org.spinefoot.facts.Sign;
+import org.spinefoot.facts.Site;
+import org.spinefoot.facts.SymptomDuration;
+
+/**
+ * One patient's record: what was asked and what the answers were. Immutable. Anything the record
+ * leaves out is "not asked", never "absent".
+ *
+ * <p>Build one in code with {@link #builder(String)}, or read one from JSON or YAML with {@link
+ * org.spinefoot.io.PatientReader}.
+ */
+public final class Patient {
+  /** Oldest age accepted; anything above is taken as a typing error. */
+  public static final int MAX_AGE = 120;
+  /** Longest symptom duration accepted, in days (about 100 years). */
+  public static final int MAX_DURATION_DAYS = 36_500;
+
+  private final String id;
+  private final String description;
+  private final Integer age;
+  private final Integer durationDays;
+  private final Map<Sign, Answer> signs;
+  private final Map<Site, Felt> numbness;
+  private final Map<Site, Felt> pain;
+
+  @JsonCreator
+  public Patient(
+      @JsonProperty("id") String id,
+      @JsonProperty("description") String description,
+      @JsonProperty("age") Integer age,
+      @JsonProperty("durationDays") Integer durationDays,
+      @JsonProperty("signs") Map<Sign, Answer> signs,
+      @JsonProperty("numbness") Map<Site, Felt> numbness,
+      @JsonProperty("pain") Map<Site, Felt> pain) {
+    if (age != null && (age < 0 || age > MAX_AGE)) {
+      throw new IllegalArgumentException(
+          "age: " + age + " is out of range; allowed: 0 to " + MAX_AGE + " (years)");
+    }
+    if (durationDays != null && (durationDays < 0 || durationDays > MAX_DURATION_DAYS)) {
+      throw new IllegalArgumentException(
+          "durationDays: " + durationDays + " is out of range; allowed: 0 to " + MAX_DURATION_DAYS);
+    }
+    this.id = id;
+    this.description = description;
+    this.age = age;
+    this.durationDays = durationDays;
+    this.signs = copy(signs, Sign.class, Answer.NOT_ASKED);
+    this.numbness = copy(numbness, Site.class, Felt.NOT_ASKED);
+    this.pain = copy(pain, Site.class, Felt.NOT_ASKED);
+    for (Site site : this.numbness.keySet()) {
+      if (!site.isNumbnessSite()) {
+        throw new IllegalArgumentException(
+            "numbness." + site.key() + ": numbness is not recorded there; allowed: "
+                + String.join(", ", numbnessSiteKeys()));
+      }
+    }
+  }
+
+  // Entries that say "not asked" are dropped, so two records that ask the same are equal.
+  private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> in, Class<K> type, V notAsked) {
+    EnumMap<K, V> out = new EnumMap<>(type);
+    if (in != null) {
+      in.forEach(
+          (k, v) -> {
+            Objects.requireNonNull(k, "key");
+            if (v != null && !v.equals(notAsked)) {
+              out.put(k, v);
+            }
+          });
+    }
+    return Collections.unmodifiableMap(out);
+  }
+
+  static List<String> numbnessSiteKeys() {
+    List<String> keys = new ArrayList<>();
+    for (Site s : Site.values()) {
+      if (s.isNumbnessSite()) {
+        keys.add(s.key());
+      }
+    }
+    return keys;
+  }
+
+  /** The record's identifier; may be null. */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /** Free text describing the patient; may be null. */
+  @JsonProperty("description")
+  public String description() {
+    return description;
+  }
+
+  /** Age in years, or null when not asked. */
+  @JsonProperty("age")
+  public Integer age() {
+    return age;
+  }
+
+  /** How many days the symptoms have lasted, or null when not asked. */
+  @JsonProperty("durationDays")
+  public Integer durationDays() {
+    return durationDays;
+  }
+
+  /** The answered yes/no questions. */
+  @JsonProperty("signs")
+  public Map<Sign, Answer> signs() {
+    return signs;
+  }
+
+  /** Where numbness or tingling was asked about, and the answers. */
+  @JsonProperty("numbness")
+  public Map<Site, Felt> numbness() {
+    return numbness;
+  }
+
+  /** Where pain was asked about, and the answers. */
+  @JsonProperty("pain")
+  public Map<Site, Felt> pain() {
+    return pain;
+  }
+
+  public Answer answer(Sign sign) {
+    return signs.getOrDefault(sign, Answer.NOT_ASKED);
+  }
+
+  /** This record with another identifier. */
+  public Patient withId(String newId) {
+    return new Patient(newId, description, age, durationDays, signs, numbness, pain);
+  }
+
+  /**
+   * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
+   * one {@link Numbness} per numbness site, one {@link Pain} per site.
+   */
+  public List<Question> questions() {
+    List<Question> out = new ArrayList<>();
+    for (Sign sign : Sign.values()) {
+      out.add(new Observation(sign, answer(sign)));
+    }
+    for (Site site : Site.values()) {
+      if (site.isNumbnessSite()) {
+        Felt f = numbness.getOrDefault(site, Felt.NOT_ASKED);
+        out.add(new Numbness(site, f.answer(), f.side()));
+      }
+    }
+    for (Site site : Site.values()) {
+      Felt f = pain.getOrDefault(site, Felt.NOT_ASKED);
+      out.add(new Pain(site, f.answer(), f.side()));
+    }
+    return out;
+  }
+
+  /** All facts the rules see: the questions, plus age and duration when given. */
+  public List<Object> facts() {
+    List<Object> out = new ArrayList<>(questions());
+    if (age != null) {
+      out.add(new Age(age));
+    }
+    if (durationDays != null) {
+      out.add(new SymptomDuration(durationDays));
+    }
+    return out;
+  }
+
+  /** The red-flag questions this record leaves unasked (INT-03), by their place in the file. */
+  public List<String> unansweredRedFlagQuestions() {
+    return questions().stream()
+        .filter(q -> q.isRedFlagQuestion() && q.isNotAsked())
+        .map(Question::getPath)
+        .toList();
+  }
+
+  public static Builder builder(String id) {
+    return new Builder(id);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof Patient)) {
+      return false;
+    }
+    Patient p = (Patient) o;
+    return Objects.equals(id, p.id)
+        && Objects.equals(description, p.description)
+        && Objects.equals(age, p.age)
+        && Objects.equals(durationDays, p.durationDays)
+        && signs.equals(p.signs)
+        && numbness.equals(p.numbness)
+        && pain.equals(p.pain);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, description, age, durationDays, signs, numbness, pain);
+  }
+
+  @Override
+  public String toString() {
+    return "Patient[" + (id == null ? "no id" : id) + "]";
+  }
+
+  /** Builds a {@link Patient} in code. Not thread-safe; the patient it builds is. */
+  public static final class Builder {
+    private final String id;
+    private String description;
+    private Integer age;
+    private Integer durationDays;
+    private final Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
+    private final Map<Site, Felt> numbness = new EnumMap<>(Site.class);
+    private final Map<Site, Felt> pain = new EnumMap<>(Site.class);
+
+    private Builder(String id) {
+      this.id = id;
+    }
+
+    public Builder description(String text) {
+      this.description = text;
+      return this;
+    }
+
+    public Builder age(int years) {
+      this.age = years;
+      return this;
+    }
+
+    public Builder durationDays(int days) {
+      this.durationDays = days;
+      return this;
+    }
+
+    /** Records that the patient has these signs. */
+    public Builder present(Sign... present) {
+      for (Sign s : present) {
+        signs.put(s, Answer.PRESENT);
+      }
+      return this;
+    }
+
+    /** Records that the patient was asked about these signs and does not have them. */
+    public Builder absent(Sign... absent) {
+      for (Sign s : absent) {
+        signs.put(s, Answer.ABSENT);
+      }
+      return this;
+    }
+
+    public Builder numbness(Site site, Side side) {
+      numbness.put(site, Felt.on(side));
+      return this;
+    }
+
+    public Builder noNumbness(Site... sites) {
+      for (Site s : sites) {
+        numbness.put(s, Felt.NO);
+      }
+      return this;
+    }
+
+    public Builder pain(Site site, Side side) {
+      pain.put(site, Felt.on(side));
+      return this;
+    }
+
+    public Builder noPain(Site... sites) {
+      for (Site s : sites) {
+        pain.put(s, Felt.NO);
+      }
+      return this;
+    }
+
+    public Patient build() {
+      return new Patient(id, description, age, durationDays, signs, numbness, pain);
+    }
+  }
+}

@@ -1,0 +1,272 @@
+package org.spinefoot;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.rule.ConsequenceException;
+import org.kie.api.runtime.rule.FactHandle;
+import org.spinefoot.facts.Advice;
+import org.spinefoot.facts.Age;
+import org.spinefoot.facts.Conclusion;
+import org.spinefoot.facts.Consideration;
+import org.spinefoot.facts.Disposition;
+import org.spinefoot.facts.Finding;
+import org.spinefoot.facts.Question;
+import org.spinefoot.facts.StopExercises;
+import org.spinefoot.facts.SymptomDuration;
+import org.spinefoot.facts.Urgency;
+
+/**
+ * One patient's live session, for an interactive questionnaire: assess, change or withdraw
+ * answers with {@link #update(Patient)}, and assess again. Truth maintenance withdraws every
+ * conclusion whose premises no longer hold (INT-06). Not thread-safe: one session belongs to one
+ * conversation. Close it when done.
+ */
+public final class PatientSession implements AutoCloseable {
+  private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
+
+  private final Assessor assessor;
+  private final KieSession session;
+  private final Map<String, FactHandle> handles = new HashMap<>();
+  private final Map<String, Object> facts = new HashMap<>();
+  private final List<String> fired = new ArrayList<>();
+  private final Map<Rule, Integer> firings = new HashMap<>();
+  private Patient patient;
+  private Assessment assessment;
+
+  PatientSession(Assessor assessor, Patient patient) {
+    this.assessor = assessor;
+    this.session = assessor.kieBase().newKieSession();
+    session.addEventListener(new DefaultAgendaEventListener() {
+      @Override
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        Rule rule = event.getMatch().getRule();
+        fired.add(assessor.ruleInfo(rule).id());
+        firings.merge(rule, 1, Integer::sum);
+      }
+    });
+    try {
+      this.assessment = apply(patient);
+    } catch (RuntimeException e) {
+      session.dispose();
+      throw e;
+    }
+  }
+
+  /** The record as last given. */
+  public Patient patient() {
+    return patient;
+  }
+
+  /** The assessment of the record as last given. */
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  /**
+   * Replaces the record: answers that changed are updated in the session, answers now left out
+   * are withdrawn (they become "not asked"), and the rules run again.
+   */
+  public Assessment update(Patient changed) {
+    fired.clear();
+    assessment = apply(Objects.requireNonNull(changed, "patient"));
+    return assessment;
+  }
+
+  private Assessment apply(Patient next) {
+    Map<String, Object> wanted = factsByKey(next);
+    for (Map.Entry<String, Object> e : wanted.entrySet()) {
+      Object old = facts.get(e.getKey());
+      if (old == null) {
+        handles.put(e.getKey(), session.insert(e.getValue()));
+      } else if (!old.equals(e.getValue())) {
+        session.update(handles.get(e.getKey()), e.getValue());
+      }
+    }
+    for (String key : new ArrayList<>(facts.keySet())) {
+      if (!wanted.containsKey(key)) {
+        session.delete(handles.remove(key));
+      }
+    }
+    facts.clear();
+    facts.putAll(wanted);
+    patient = next;
+    fire();
+    return collect();
+  }
+
+  private static Map<String, Object> factsByKey(Patient p) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    for (Object fact : p.facts()) {
+      String key;
+      if (fact instanceof Question) {
+        key = ((Question) fact).getPath();
+      } else if (fact instanceof Age) {
+        key = "age";
+      } else if (fact instanceof SymptomDuration) {
+        key = "durationDays";
+      } else {
+        throw new IllegalStateException("unexpected fact " + fact);
+      }
+      out.put(key, fact);
+    }
+    return out;
+  }
+
+  private void fire() {
+    firings.clear();
+    int count;
+    try {
+      count = session.fireAllRules(assessor.maxFirings());
+    } catch (ConsequenceException e) {
+      Throwable cause = e.getCause() == null ? e : e.getCause();
+      throw new AssessmentException(patient.id(), e.getRule().getName(),
+          "the rule's action failed: " + cause, cause);
+    } catch (RuntimeException e) {
+      throw new AssessmentException(patient.id(), ruleNamedIn(e),
+          "a rule failed while evaluating: " + e.getMessage(), e);
+    }
+    if (count >= assessor.maxFirings()) {
+      String looping = firings.entrySet().stream()
+          .max(Map.Entry.comparingByValue())
+          .map(en -> en.getKey().getName())
+          .orElse(null);
+      throw new AssessmentException(patient.id(), looping,
+          "the rules fired " + count + " times without settling: the rule loops", null);
+    }
+  }
+
+  private static String ruleNamedIn(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t.getMessage() != null) {
+        Matcher m = RULE_IN_MESSAGE.matcher(t.getMessage());
+        if (m.find()) {
+          return m.group(1);
+        }
+      }
+    }
+    return null;
+  }
+
+  private Assessment collect() {
+    Map<String, List<Finding>> findingsById = new LinkedHashMap<>();
+    Map<String, List<Consideration>> considerationsById = new LinkedHashMap<>();
+    Map<String, List<Advice>> adviceById = new LinkedHashMap<>();
+    List<Assessment.Conclusion> conclusions = new ArrayList<>();
+    Urgency disposition = null;
+    boolean stop = false;
+    for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
+      Conclusion c = (Conclusion) o;
+      RuleInfo rule = assessor.ruleInfo(c.getRule());
+      conclusions.add(new Assessment.Conclusion(c.getClass().getSimpleName(), c.describe(),
+          rule.id(), rule.inventory(), evidence(c)));
+      if (c instanceof Finding) {
+        findingsById.computeIfAbsent(((Finding) c).getId(), k -> new ArrayList<>()).add((Finding) c);
+      } else if (c instanceof Consideration) {
+        considerationsById.computeIfAbsent(((Consideration) c).getId(), k -> new ArrayList<>())
+            .add((Consideration) c);
+      } else if (c instanceof Advice) {
+        adviceById.computeIfAbsent(((Advice) c).getId(), k -> new ArrayList<>()).add((Advice) c);
+      } else if (c instanceof Disposition) {
+        Urgency u = ((Disposition) c).getUrgency();
+        disposition = disposition == null || u.isHigherThan(disposition) ? u : disposition;
+      } else if (c instanceof StopExercises) {
+        stop = true;
+      }
+    }
+    if (disposition == null) {
+      throw new AssessmentException(patient.id(), null,
+          "no rule concluded a disposition: the knowledge base lacks its INT-02 rules", null);
+    }
+    List<Assessment.Finding> findings = new ArrayList<>();
+    findingsById.forEach((id, group) -> {
+      Finding first = group.get(0);
+      Urgency highest = group.stream().map(Finding::getUrgency).max(Comparator.naturalOrder())
+          .orElseThrow();
+      findings.add(new Assessment.Finding(id, first.getTitle(), highest,
+          inventory(group), sources(group), reasons(group)));
+    });
+    findings.sort(Comparator.comparing(Assessment.Finding::urgency).reversed()
+        .thenComparing(Assessment.Finding::id));
+    List<Assessment.Consideration> considerations = new ArrayList<>();
+    considerationsById.forEach((id, group) -> considerations.add(new Assessment.Consideration(
+        id, group.get(0).getText(), inventory(group), sources(group), reasons(group))));
+    considerations.sort(Comparator.comparing(Assessment.Consideration::id));
+    List<Assessment.Advice> advice = new ArrayList<>();
+    adviceById.forEach((id, group) -> advice.add(new Assessment.Advice(
+        id, group.get(0).getText(), inventory(group), sources(group), reasons(group))));
+    advice.sort(Comparator.comparing(Assessment.Advice::id));
+    conclusions.sort(Comparator.comparing(Assessment.Conclusion::type)
+        .thenComparing(Assessment.Conclusion::rule)
+        .thenComparing(Assessment.Conclusion::description));
+    List<Assessment.UnansweredQuestion> unanswered = patient.questions().stream()
+        .filter(q -> q.isRedFlagQuestion() && q.isNotAsked())
+        .map(q -> new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()))
+        .toList();
+    return new Assessment(patient.id(), disposition, findings, considerations, advice, stop,
+        unanswered, conclusions, fired);
+  }
+
+  private List<String> inventory(List<? extends Conclusion> group) {
+    return group.stream().flatMap(c -> assessor.ruleInfo(c.getRule()).inventory().stream())
+        .distinct().sorted().toList();
+  }
+
+  private List<String> sources(List<? extends Conclusion> group) {
+    return group.stream().flatMap(c -> assessor.ruleInfo(c.getRule()).sources().stream())
+        .distinct().toList();
+  }
+
+  // One reason per rule: a rule that matched several numb sites gives one reason naming them all.
+  private List<Assessment.Reason> reasons(List<? extends Conclusion> group) {
+    Map<RuleInfo, List<String>> byRule = new LinkedHashMap<>();
+    for (Conclusion c : group) {
+      List<String> observations =
+          byRule.computeIfAbsent(assessor.ruleInfo(c.getRule()), r -> new ArrayList<>());
+      for (String e : evidence(c)) {
+        if (!observations.contains(e)) {
+          observations.add(e);
+        }
+      }
+    }
+    return byRule.entrySet().stream()
+        .map(e -> new Assessment.Reason(e.getKey().id(), e.getKey().name(), e.getValue()))
+        .sorted(Comparator.comparing(Assessment.Reason::rule))
+        .toList();
+  }
+
+  private static List<String> evidence(Conclusion c) {
+    List<String> out = new ArrayList<>();
+    for (Object o : c.getEvidence()) {
+      String d;
+      if (o instanceof Question) {
+        d = ((Question) o).describe();
+      } else if (o instanceof Conclusion) {
+        d = ((Conclusion) o).describe();
+      } else if (o instanceof Age || o instanceof SymptomDuration) {
+        d = o.toString();
+      } else {
+        continue; // the engine's own facts, such as the initial fact of a "not" or accumulate
+      }
+      if (!out.contains(d)) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  @Override
+  public void close() {
+    session.dispose();
+  }
+}

@@ -1,0 +1,213 @@
+package org.spinefoot;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
+import org.spinefoot.facts.RuleMetadata;
+import org.spinefoot.facts.Urgency;
+
+/** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */
+final class RuleBaseBuilder {
+  private static final Pattern INVENTORY_ID = Pattern.compile("(RF|CI|AC|SC|RE|INT)-\\d{2}");
+  private static final Set<String> URGENCIES = Set.of(
+      Urgency.EMERGENCY.name(), Urgency.URGENT.name(), Urgency.SOON.name(),
+      Urgency.SELF_CARE.name(), RuleMetadata.NO_URGENCY);
+
+  /** The compiled knowledge base and what the compiler warned about. */
+  record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
+      List<InventoryItem> inventory, List<RuleBaseException.Problem> warnings) {}
+
+  private RuleBaseBuilder() {}
+
+  static Built build(RuleFiles.RuleSet ruleSet) {
+    List<InventoryItem> inventory = readInventory(ruleSet.inventory());
+    Set<String> inventoryIds = new java.util.HashSet<>();
+    inventory.forEach(i -> inventoryIds.add(i.id()));
+    List<RuleFiles.RuleFile> files = ruleSet.drl();
+    KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBaseBuilder.class.getClassLoader()));
+    Map<String, String> textByPath = new HashMap<>();
+    for (RuleFiles.RuleFile f : files) {
+      textByPath.put(f.path(), f.text());
+      Resource r = ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8));
+      r.setSourcePath(f.path());
+      r.setResourceType(ResourceType.DRL);
+      kbuilder.add(r, ResourceType.DRL);
+    }
+    List<RuleBaseException.Problem> errors = problems(kbuilder.getResults(ResultSeverity.ERROR));
+    if (!errors.isEmpty()) {
+      throw new RuleBaseException("the rule files do not compile", errors, null);
+    }
+    List<RuleBaseException.Problem> warnings =
+        problems(kbuilder.getResults(ResultSeverity.WARNING));
+
+    Collection<KiePackage> packages = kbuilder.getKnowledgePackages();
+    List<RuleInfo> rules = new ArrayList<>();
+    Map<String, RuleInfo> byName = new LinkedHashMap<>();
+    Map<String, RuleInfo> byId = new HashMap<>();
+    List<RuleBaseException.Problem> metadataProblems = new ArrayList<>();
+    for (KiePackage pkg : packages) {
+      for (Rule rule : pkg.getRules()) {
+        RuleInfo info = describe(rule, textByPath);
+        metadataProblems.addAll(checkMetadata(info, inventoryIds));
+        RuleInfo clash = info.id() == null ? null : byId.putIfAbsent(info.id(), info);
+        if (clash != null) {
+          metadataProblems.add(new RuleBaseException.Problem(info.file(), info.line(),
+              "rule \"" + info.name() + "\": @id(" + info.id() + ") is already used by rule \""
+                  + clash.name() + "\" at " + clash.location()));
+        }
+        rules.add(info);
+        byName.put(key(rule.getPackageName(), rule.getName()), info);
+      }
+    }
+    if (!metadataProblems.isEmpty()) {
+      metadataProblems.sort(Comparator.comparing(RuleBaseException.Problem::file)
+          .thenComparingInt(RuleBaseException.Problem::line));
+      throw new RuleBaseException("rules lack their provenance metadata", metadataProblems, null);
+    }
+    rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
+    return new Built(kbuilder.newKieBase(), Map.copyOf(byName), List.copyOf(rules),
+        inventory, warnings);
+  }
+
+  private static List<InventoryItem> readInventory(String yaml) {
+    try {
+      InventoryItem[] items = org.spinefoot.io.StrictJson.yaml().readValue(yaml, InventoryItem[].class);
+      return List.of(items);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      InvalidInputException bad = org.spinefoot.io.StrictJson.invalid(RuleFiles.INVENTORY_FILE, e);
+      throw new RuleBaseException("the knowledge index cannot be read", List.of(
+          new RuleBaseException.Problem(RuleFiles.INVENTORY_FILE,
+              e.getLocation() == null ? 0 : e.getLocation().getLineNr(), bad.getMessage())), e);
+    }
+  }
+
+  static String key(String packageName, String ruleName) {
+    return packageName + "/" + ruleName;
+  }
+
+  private static RuleInfo describe(Rule rule, Map<String, String> textByPath) {
+    String file = null;
+    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
+      Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
+      file = r == null ? null : r.getSourcePath();
+    }
+    String text = textByPath.get(file);
+    int line = lineOf(text, rule.getName());
+    String drl = ruleText(text, line);
+    return new RuleInfo(
+        RuleMetadata.text(rule, RuleMetadata.ID),
+        rule.getName(),
+        rule.getPackageName(),
+        file,
+        line,
+        RuleMetadata.list(rule, RuleMetadata.INVENTORY, ","),
+        RuleMetadata.text(rule, RuleMetadata.URGENCY),
+        RuleMetadata.list(rule, RuleMetadata.SOURCE, ";"),
+        concludedIds(drl),
+        drl);
+  }
+
+  private static final Pattern CONCLUSION = Pattern.compile(
+      "new\\s+(?:Finding|Advice|Consideration)\\s*\\(\\s*kcontext\\s*,(?:\\s*Urgency\\.\\w+\\s*,)?\\s*\"([^\"]+)\"");
+
+  /** The IDs named by {@code new Finding(kcontext, Urgency.X, "id", ...)} and the like. */
+  static List<String> concludedIds(String drl) {
+    List<String> ids = new ArrayList<>();
+    Matcher m = CONCLUSION.matcher(drl);
+    while (m.find()) {
+      if (!ids.contains(m.group(1))) {
+        ids.add(m.group(1));
+      }
+    }
+    return ids;
+  }
+
+  /** The text of the rule starting at the line, up to its {@code end}. */
+  static String ruleText(String text, int line) {
+    if (text == null || line <= 0) {
+      return "";
+    }
+    String[] lines = text.split("\n", -1);
+    StringBuilder sb = new StringBuilder();
+    for (int i = line - 1; i < lines.length; i++) {
+      sb.append(lines[i]).append('\n');
+      if (lines[i].strip().equals("end")) {
+        break;
+      }
+    }
+    return sb.toString();
+  }
+
+  /** The line of {@code rule "name"} in the file's text; 0 when not found. */
+  static int lineOf(String text, String ruleName) {
+    if (text == null) {
+      return 0;
+    }
+    Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(ruleName) + "\"").matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  private static List<RuleBaseException.Problem> checkMetadata(RuleInfo r, Set<String> known) {
+    List<RuleBaseException.Problem> out = new ArrayList<>();
+    String where = "rule \"" + r.name() + "\": ";
+    if (r.id() == null || r.id().isBlank()) {
+      out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "missing @id"));
+    }
+    if (r.inventory().isEmpty()) {
+      out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "missing @inventory"));
+    }
+    for (String id : r.inventory()) {
+      if (!INVENTORY_ID.matcher(id).matches()) {
+        out.add(new RuleBaseException.Problem(r.file(), r.line(),
+            where + "@inventory item '" + id + "' is not an inventory ID like RF-07"));
+      } else if (!known.contains(id)) {
+        out.add(new RuleBaseException.Problem(r.file(), r.line(),
+            where + "@inventory item '" + id + "' is not in the knowledge index "
+                + RuleFiles.INVENTORY_FILE));
+      }
+    }
+    if (r.urgency() == null || !URGENCIES.contains(r.urgency())) {
+      out.add(new RuleBaseException.Problem(r.file(), r.line(), where
+          + (r.urgency() == null ? "missing @urgency" : "@urgency(" + r.urgency() + ") is unknown")
+          + "; allowed: EMERGENCY, URGENT, SOON, SELF_CARE, NONE"));
+    }
+    if (r.sources().isEmpty()) {
+      out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "missing @source"));
+    }
+    return out;
+  }
+
+  private static List<RuleBaseException.Problem> problems(
+      Collection<? extends KnowledgeBuilderResult> results) {
+    List<RuleBaseException.Problem> out = new ArrayList<>();
+    for (KnowledgeBuilderResult r : results) {
+      String file = r.getResource() == null ? null : r.getResource().getSourcePath();
+      int[] lines = r.getLines();
+      int line = lines != null && lines.length > 0 ? lines[0] : 0;
+      out.add(new RuleBaseException.Problem(file, line, r.getMessage().strip()));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,88 @@
+package org.spinefoot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/** Finds the DRL files of a knowledge base, in a directory or packaged on the classpath. */
+final class RuleFiles {
+  /** Where the build puts {@code rules/} inside the jar. */
+  static final String CLASSPATH_ROOT = "spinefoot/rules";
+
+  /** The knowledge index that sits beside the DRL files. */
+  static final String INVENTORY_FILE = "inventory.yaml";
+
+  /** A DRL file: its path relative to the rules root, and its text. */
+  record RuleFile(String path, String text) {}
+
+  /** The DRL files and the text of the knowledge index. */
+  record RuleSet(List<RuleFile> drl, String inventory) {}
+
+  private RuleFiles() {}
+
+  static RuleSet fromDirectory(Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new RuleBaseException("cannot load the knowledge base",
+          List.of(new RuleBaseException.Problem(root.toString(), 0, "not a directory")), null);
+    }
+    return walk(root);
+  }
+
+  static RuleSet fromClasspath(ClassLoader loader) {
+    URL url = loader.getResource(CLASSPATH_ROOT);
+    if (url == null) {
+      throw new RuleBaseException("cannot load the knowledge base", List.of(
+          new RuleBaseException.Problem(CLASSPATH_ROOT, 0, "no packaged rules on the classpath")),
+          null);
+    }
+    try {
+      URI uri = url.toURI();
+      if ("jar".equals(uri.getScheme())) {
+        try (FileSystem fs = FileSystems.newFileSystem(uri, Map.of())) {
+          return walk(fs.getPath(CLASSPATH_ROOT));
+        }
+      }
+      return walk(Path.of(uri));
+    } catch (URISyntaxException | IOException e) {
+      throw new UncheckedIOException("cannot read the packaged rules at " + url,
+          e instanceof IOException ? (IOException) e : new IOException(e));
+    }
+  }
+
+  private static RuleSet walk(Path root) {
+    List<RuleFile> files = new ArrayList<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.filter(x -> x.toString().endsWith(".drl")).sorted().toList()) {
+        String relative = root.relativize(p).toString().replace('\\', '/');
+        files.add(new RuleFile(relative, Files.readString(p, StandardCharsets.UTF_8)));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules under " + root, e);
+    }
+    if (files.isEmpty()) {
+      throw new RuleBaseException("cannot load the knowledge base",
+          List.of(new RuleBaseException.Problem(root.toString(), 0, "no .drl files")), null);
+    }
+    Path index = root.resolve(INVENTORY_FILE);
+    if (!Files.isRegularFile(index)) {
+      throw new RuleBaseException("cannot load the knowledge base", List.of(
+          new RuleBaseException.Problem(INVENTORY_FILE, 0, "the knowledge index is missing")), null);
+    }
+    try {
+      return new RuleSet(files, Files.readString(index, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + index, e);
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package org.spinefoot;
+
+import java.util.List;
+
+/**
+ * One rule of the knowledge base and its provenance, as a reviewer reads it.
+ *
+ * @param id the stable rule ID ({@code @id})
+ * @param name the rule's name: the clinician's sentence
+ * @param topic the DRL package, which is the rule file's folder under {@code rules/}
+ * @param file the rule file, relative to the rules root, e.g. {@code redflags/red-flags.drl}
+ * @param line the line of the file where the rule starts
+ * @param inventory the inventory IDs the rule encodes ({@code @inventory})
+ * @param urgency the urgency of the findings it concludes, or NONE ({@code @urgency})
+ * @param sources article file and section, or guideline ({@code @source})
+ * @param concludes the IDs of the findings, considerations and advice its action inserts
+ * @param drl the rule's DRL text, from {@code rule} to {@code end}
+ */
+public record RuleInfo(
+    String id,
+    String name,
+    String topic,
+    String file,
+    int line,
+    List<String> inventory,
+    String urgency,
+    List<String> sources,
+    List<String> concludes,
+    String drl) {
+  public RuleInfo {
+    inventory = List.copyOf(inventory);
+    sources = List.copyOf(sources);
+    concludes = List.copyOf(concludes);
+  }
+
+  /** {@code file:line}, for messages. */
+  public String location() {
+    return file + ":" + line;
+  }
+}

@@ -1,0 +1,53 @@
+package org.spinefoot.cases;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
+import org.spinefoot.facts.Urgency;
+
+/**
+ * What a test case expects of one assessment. Checks are partial: only what is listed is checked.
+ *
+ * @param disposition the overall urgency, exactly
+ * @param present IDs that must stand: finding, consideration or advice IDs, or inventory IDs
+ *     named by a standing conclusion's rule
+ * @param absent IDs that must not stand (the near-miss)
+ * @param rulesFired rule IDs that must have fired
+ * @param rulesNotFired rule IDs that must not have fired
+ * @param stopExercises whether the exercises must stop
+ * @param unanswered the red-flag questions left unasked, as paths such as {@code signs.fever}:
+ *     exactly this set
+ */
+public record Expectation(
+    Urgency disposition,
+    List<String> present,
+    List<String> absent,
+    List<String> rulesFired,
+    List<String> rulesNotFired,
+    Boolean stopExercises,
+    List<String> unanswered) {
+
+  @JsonCreator
+  public Expectation(
+      @JsonProperty("disposition") Urgency disposition,
+      @JsonProperty("present") List<String> present,
+      @JsonProperty("absent") List<String> absent,
+      @JsonProperty("rulesFired") List<String> rulesFired,
+      @JsonProperty("rulesNotFired") List<String> rulesNotFired,
+      @JsonProperty("stopExercises") Boolean stopExercises,
+      @JsonProperty("unanswered") List<String> unanswered) {
+    this.disposition = disposition;
+    this.present = present == null ? List.of() : List.copyOf(present);
+    this.absent = absent == null ? List.of() : List.copyOf(absent);
+    this.rulesFired = rulesFired == null ? List.of() : List.copyOf(rulesFired);
+    this.rulesNotFired = rulesNotFired == null ? List.of() : List.copyOf(rulesNotFired);
+    this.stopExercises = stopExercises;
+    this.unanswered = unanswered == null ? null : List.copyOf(unanswered);
+    if (disposition == null && this.present.isEmpty() && this.absent.isEmpty()
+        && this.rulesFired.isEmpty() && this.rulesNotFired.isEmpty() && stopExercises == null
+        && unanswered == null) {
+      throw new IllegalArgumentException("expect: checks nothing; give at least one of "
+          + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered");
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.spinefoot.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+import org.spinefoot.Assessor;
+import org.spinefoot.RuleBaseException;
+
+/**
+ * The {@code spinefoot} command line. {@link #run} takes its streams and returns the exit code,
+ * so tests drive it without {@code System.exit}.
+ *
+ * <p>Exit codes: 0 success; 1 a check failed (a test case, lint); 2 bad usage or bad input;
+ * 3 the knowledge base could not be loaded.
+ */
+@Command(
+    name = "spinefoot",
+    mixinStandardHelpOptions = true,
+    version = "spinefoot 0.1.0",
+    description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
+    subcommands = {AssessCommand.class, TestCommand.class})
+public final class Main {
+  public static final int OK = 0;
+  public static final int CHECK_FAILED = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int RULES_BROKEN = 3;
+
+  @Option(
+      names = "--rules",
+      scope = ScopeType.INHERIT,
+      paramLabel = "DIR",
+      description = "Rule directory to load instead of the rules packaged in the jar.")
+  Path rules;
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line with the given streams and returns the exit code. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(outWriter);
+    cl.setErr(errWriter);
+    cl.setExitCodeExceptionMapper(e -> e instanceof RuleBaseException ? RULES_BROKEN : BAD_INPUT);
+    cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof RuleBaseException) {
+        errWriter.println("spinefoot: " + e.getMessage());
+        return RULES_BROKEN;
+      }
+      throw e;
+    });
+    int code = cl.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  /** Loads the knowledge base the options ask for. */
+  Assessor loadAssessor() {
+    return rules == null ? Assessor.fromClasspath() : Assessor.fromDirectory(rules);
+  }
+}

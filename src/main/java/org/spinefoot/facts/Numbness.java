@@ -1,0 +1,27 @@
+package org.spinefoot.facts;
+
+/** Numbness or tingling (pins and needles) at one site: {@code Numbness(site.inFoot, present)}. */
+public final class Numbness extends LocatedSymptom {
+  public Numbness(Site site, Answer answer, Side side) {
+    super(site, answer, side);
+    if (!site.isNumbnessSite()) {
+      throw new IllegalArgumentException("numbness is not recorded at " + site.key());
+    }
+  }
+
+  @Override
+  protected String kind() {
+    return "numbness";
+  }
+
+  @Override
+  protected String feeling() {
+    return "numbness or tingling";
+  }
+
+  /** Numbness in the saddle area and in the foot are needed by red-flag rules. */
+  @Override
+  public boolean isRedFlagQuestion() {
+    return getSite() == Site.SADDLE || getSite() == Site.FOOT;
+  }
+}

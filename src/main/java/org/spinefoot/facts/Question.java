@@ -1,0 +1,55 @@
+package org.spinefoot.facts;
+
+/**
+ * One question about the patient and its three-valued answer. Every question of the record is
+ * inserted into the session, answered or not, so a rule can tell "absent" from "not asked".
+ */
+public abstract class Question {
+  private final Answer answer;
+
+  protected Question(Answer answer) {
+    this.answer = java.util.Objects.requireNonNull(answer, "answer");
+  }
+
+  public Answer getAnswer() {
+    return answer;
+  }
+
+  public boolean isPresent() {
+    return answer == Answer.PRESENT;
+  }
+
+  public boolean isAbsent() {
+    return answer == Answer.ABSENT;
+  }
+
+  public boolean isNotAsked() {
+    return answer == Answer.NOT_ASKED;
+  }
+
+  /** The question's place in a patient file, e.g. {@code signs.fever} or {@code numbness.foot}. */
+  public abstract String getPath();
+
+  /** What is asked, e.g. "fever" or "numbness or tingling in the foot". */
+  public abstract String getLabel();
+
+  /** True when a red-flag rule needs the answer (INT-03). */
+  public abstract boolean isRedFlagQuestion();
+
+  /** How the answer reads in a reason: "fever", "no fever" or "fever: not asked". */
+  public String describe() {
+    switch (answer) {
+      case PRESENT:
+        return getLabel();
+      case ABSENT:
+        return "no " + getLabel();
+      default:
+        return getLabel() + ": not asked";
+    }
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+}
