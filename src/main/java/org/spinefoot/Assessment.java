@@ -13,7 +13,8 @@ import org.spinefoot.facts.Urgency;
  * @param patientId the record's identifier
  * @param disposition the highest urgency among the findings (INT-02); SELF_CARE when none
  * @param findings the clinical findings, most urgent first
- * @param considerations causes to consider and notes that carry no urgency of their own
+ * @param considerations causes to consider and notes that carry no urgency of their own,
+ *     heaviest (best supported) first
  * @param advice self-care and management advice; empty while an emergency or urgent finding
  *     stands (INT-01)
  * @param stopExercises true when an emergency or urgent finding stands: stop the exercises
@@ -64,9 +65,13 @@ public record Assessment(
     }
   }
 
-  /** A cause to consider or a note for the clinician, with no urgency of its own. */
+  /**
+   * A cause to consider or a note for the clinician, with no urgency of its own. Listed heaviest
+   * first: for causes of sciatica the weight is the number of supporting indicators (INT-04).
+   */
   public record Consideration(
-      String id, String text, List<String> inventory, List<String> sources, List<Reason> because) {
+      String id, String text, int weight, List<String> inventory, List<String> sources,
+      List<Reason> because) {
     public Consideration {
       inventory = List.copyOf(inventory);
       sources = List.copyOf(sources);

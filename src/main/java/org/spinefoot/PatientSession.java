@@ -199,9 +199,14 @@ public final class PatientSession implements AutoCloseable {
     findings.sort(Comparator.comparing(Assessment.Finding::urgency).reversed()
         .thenComparing(Assessment.Finding::id));
     List<Assessment.Consideration> considerations = new ArrayList<>();
-    considerationsById.forEach((id, group) -> considerations.add(new Assessment.Consideration(
-        id, group.get(0).getText(), inventory(group), sources(group), reasons(group))));
-    considerations.sort(Comparator.comparing(Assessment.Consideration::id));
+    considerationsById.forEach((id, group) -> {
+      Consideration heaviest = group.stream()
+          .max(Comparator.comparingInt(Consideration::getWeight)).orElseThrow();
+      considerations.add(new Assessment.Consideration(id, heaviest.getText(),
+          heaviest.getWeight(), inventory(group), sources(group), reasons(group)));
+    });
+    considerations.sort(Comparator.comparingInt(Assessment.Consideration::weight).reversed()
+        .thenComparing(Assessment.Consideration::id));
     List<Assessment.Advice> advice = new ArrayList<>();
     adviceById.forEach((id, group) -> advice.add(new Assessment.Advice(
         id, group.get(0).getText(), inventory(group), sources(group), reasons(group))));

@@ -192,9 +192,17 @@ public final class CaseRunner {
   }
 
   private static ObjectNode initialRecord(Path file, TestCase tc) {
-    if (tc.patient() != null) {
+    if (tc.patientFile() == null) {
       return tc.patient().deepCopy();
     }
+    ObjectNode record = readPatientFile(file, tc);
+    if (tc.patient() != null) {
+      merge(record, tc.patient());
+    }
+    return record;
+  }
+
+  private static ObjectNode readPatientFile(Path file, TestCase tc) {
     Path patientFile = file.toAbsolutePath().getParent().resolve(tc.patientFile()).normalize();
     String text = PatientReader.readText(patientFile);
     try {

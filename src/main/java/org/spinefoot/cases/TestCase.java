@@ -12,8 +12,9 @@ import java.util.List;
  * @param name a short title
  * @param description what the case checks, in plain words
  * @param checks the inventory IDs the case is about
- * @param patient the patient record inline, in the patient format
- * @param patientFile or a patient file, relative to the case file
+ * @param patient the patient record inline, in the patient format; with patientFile, the
+ *     fields merged over that file's record
+ * @param patientFile a patient file, relative to the case file
  * @param expect what the first assessment must show
  * @param steps later changes to the record, each with its own expectations
  */
@@ -40,8 +41,8 @@ public record TestCase(
     if (checks == null || checks.isEmpty()) {
       throw new IllegalArgumentException("checks: missing; list the inventory IDs the case is about");
     }
-    if ((patient == null) == (patientFile == null)) {
-      throw new IllegalArgumentException("give exactly one of patient (inline) or patientFile");
+    if (patient == null && patientFile == null) {
+      throw new IllegalArgumentException("give patient (inline), patientFile, or both");
     }
     if (expect == null) {
       throw new IllegalArgumentException("expect: missing; say what the assessment must show");
