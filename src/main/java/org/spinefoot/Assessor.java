@@ -130,12 +130,12 @@ public final class Assessor {
       try {
         assess(probe);
       } catch (AssessmentException e) {
-        RuleInfo rule = rules.stream().filter(r -> r.name().equals(e.ruleName())).findFirst()
-            .orElse(null);
-        String message = e.getMessage();
+        RuleInfo rule = culprit(e);
+        String message = e.getCause() == null ? e.getMessage() : firstLine(e.getCause());
         RuleBaseException.Problem p = rule == null
             ? new RuleBaseException.Problem(null, 0, message)
-            : new RuleBaseException.Problem(rule.file(), rule.line(), message);
+            : new RuleBaseException.Problem(rule.file(), rule.line(),
+                "rule \"" + rule.name() + "\" fails when evaluated: " + message);
         if (!problems.contains(p)) {
           problems.add(p);
         }
@@ -144,6 +144,35 @@ public final class Assessor {
     if (!problems.isEmpty()) {
       throw new RuleBaseException("rules fail when evaluated", problems, null);
     }
+  }
+
+  private static final java.util.regex.Pattern NEAR =
+      java.util.regex.Pattern.compile("Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}");
+
+  /**
+   * The rule that failed: named by the exception when the engine knows it, else the rule whose
+   * text holds the expression the evaluator quotes (MVEL errors name the expression only).
+   */
+  private RuleInfo culprit(AssessmentException e) {
+    if (e.ruleName() != null) {
+      return rules.stream().filter(r -> r.name().equals(e.ruleName())).findFirst().orElse(null);
+    }
+    for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+      java.util.regex.Matcher m = NEAR.matcher(String.valueOf(t.getMessage()));
+      if (m.find()) {
+        String expression = m.group(1).strip();
+        List<RuleInfo> holding = rules.stream().filter(r -> r.drl().contains(expression)).toList();
+        if (holding.size() == 1) {
+          return holding.get(0);
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String firstLine(Throwable t) {
+    String m = String.valueOf(t.getMessage()).replaceAll("\\s+", " ").strip();
+    return m.length() > 300 ? m.substring(0, 300) + "..." : m;
   }
 
   /** Records that between them give every question each of its answers, at extreme values. */

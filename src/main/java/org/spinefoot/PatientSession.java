@@ -165,8 +165,16 @@ public final class PatientSession implements AutoCloseable {
     List<Assessment.Conclusion> conclusions = new ArrayList<>();
     Urgency disposition = null;
     boolean stop = false;
+    // The session returns facts in no fixed order; sort them so equal records give equal results.
+    List<Conclusion> standing = new ArrayList<>();
     for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
-      Conclusion c = (Conclusion) o;
+      standing.add((Conclusion) o);
+    }
+    standing.sort(Comparator.comparing((Conclusion c) -> c.getClass().getSimpleName())
+        .thenComparing(c -> assessor.ruleInfo(c.getRule()).id())
+        .thenComparing(Conclusion::describe)
+        .thenComparing(c -> String.join("|", evidence(c))));
+    for (Conclusion c : standing) {
       RuleInfo rule = assessor.ruleInfo(c.getRule());
       conclusions.add(new Assessment.Conclusion(c.getClass().getSimpleName(), c.describe(),
           rule.id(), rule.inventory(), evidence(c)));

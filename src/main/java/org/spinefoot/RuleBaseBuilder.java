@@ -129,13 +129,26 @@ final class RuleBaseBuilder {
   private static final Pattern CONCLUSION = Pattern.compile(
       "new\\s+(?:Finding|Advice|Consideration)\\s*\\(\\s*kcontext\\s*,(?:\\s*Urgency\\.\\w+\\s*,)?\\s*\"([^\"]+)\"");
 
-  /** The IDs named by {@code new Finding(kcontext, Urgency.X, "id", ...)} and the like. */
+  private static final Pattern CAUSE_TO_CONSIDER = Pattern.compile(
+      "new\\s+CauseToConsider\\s*\\(\\s*kcontext\\s*,\\s*SpinalCause\\.(\\w+)");
+
+  /**
+   * The IDs named by {@code new Finding(kcontext, Urgency.X, "id", ...)} and the like, and those
+   * of {@code new CauseToConsider(kcontext, SpinalCause.X, ...)}.
+   */
   static List<String> concludedIds(String drl) {
     List<String> ids = new ArrayList<>();
     Matcher m = CONCLUSION.matcher(drl);
     while (m.find()) {
       if (!ids.contains(m.group(1))) {
         ids.add(m.group(1));
+      }
+    }
+    Matcher c = CAUSE_TO_CONSIDER.matcher(drl);
+    while (c.find()) {
+      String id = org.spinefoot.facts.SpinalCause.valueOf(c.group(1)).considerationId();
+      if (!ids.contains(id)) {
+        ids.add(id);
       }
     }
     return ids;
@@ -162,7 +175,7 @@ final class RuleBaseBuilder {
     if (text == null) {
       return 0;
     }
-    Matcher m = Pattern.compile("(?m)^\\s*rule\\s+\"" + Pattern.quote(ruleName) + "\"").matcher(text);
+    Matcher m = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(ruleName) + "\"").matcher(text);
     if (!m.find()) {
       return 0;
     }

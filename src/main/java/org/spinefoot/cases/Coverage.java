@@ -15,7 +15,7 @@ import org.spinefoot.RuleInfo;
  * and is the near-miss of another, and every inventory item is encoded by a rule and has a case
  * that concludes it and a near-miss case that must not.
  *
- * <p>A case concludes a rule or item when the rule fires, or its expectation lists the item's
+ * <p>A case concludes a rule or item when the rule fires (its conclusion stands), or its expectation lists the item's
  * ID, the rule's ID or an ID the rule concludes under {@code present}/{@code rulesFired}. It is a
  * near-miss when it lists them under {@code absent}/{@code rulesNotFired}.
  */
@@ -92,7 +92,7 @@ public final class Coverage {
         continue;
       }
       for (Assessment a : result.assessments()) {
-        a.firedRules().forEach(id -> add(fired, id, result.name()));
+        a.standingRules().forEach(id -> add(fired, id, result.name()));
       }
       List<Expectation> expectations = new ArrayList<>();
       expectations.add(result.testCase().expect());

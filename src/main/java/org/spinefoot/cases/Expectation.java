@@ -12,8 +12,8 @@ import org.spinefoot.facts.Urgency;
  * @param present IDs that must stand: finding, consideration or advice IDs, or inventory IDs
  *     named by a standing conclusion's rule
  * @param absent IDs that must not stand (the near-miss)
- * @param rulesFired rule IDs that must have fired
- * @param rulesNotFired rule IDs that must not have fired
+ * @param rulesFired rule IDs that must have fired, with their conclusions standing at the end
+ * @param rulesNotFired rule IDs whose conclusions must not stand at the end
  * @param stopExercises whether the exercises must stop
  * @param unanswered the red-flag questions left unasked, as paths such as {@code signs.fever}:
  *     exactly this set
@@ -43,11 +43,11 @@ public record Expectation(
     this.rulesNotFired = rulesNotFired == null ? List.of() : List.copyOf(rulesNotFired);
     this.stopExercises = stopExercises;
     this.unanswered = unanswered == null ? null : List.copyOf(unanswered);
-    if (disposition == null && this.present.isEmpty() && this.absent.isEmpty()
-        && this.rulesFired.isEmpty() && this.rulesNotFired.isEmpty() && stopExercises == null
-        && unanswered == null) {
-      throw new IllegalArgumentException("expect: checks nothing; give at least one of "
-          + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered");
-    }
+  }
+
+  /** True when nothing is checked: such an expectation could never fail. */
+  public boolean isEmpty() {
+    return disposition == null && present.isEmpty() && absent.isEmpty() && rulesFired.isEmpty()
+        && rulesNotFired.isEmpty() && stopExercises == null && unanswered == null;
   }
 }

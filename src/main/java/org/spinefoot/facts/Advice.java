@@ -25,6 +25,6 @@ public final class Advice extends Conclusion {
 
   @Override
   public String describe() {
-    return "advice: " + text;
+    return "advice: " + id.replace('-', ' ');
   }
 }

@@ -46,7 +46,7 @@ public enum Sign {
   SLURRED_SPEECH(Category.ALARM, true, "slurred speech"),
   VISION_CHANGE(Category.ALARM, true, "a change in vision"),
   DIFFICULTY_WALKING(Category.ALARM, true, "difficulty walking"),
-  CANNOT_CONTROL_LIMB(Category.ALARM, true, "cannot control the movement of an arm or a leg"),
+  CANNOT_CONTROL_LIMB(Category.ALARM, true, "unable to control how an arm or leg moves"),
   WEAKNESS_OR_PARALYSIS(Category.ALARM, true, "weakness or paralysis"),
   FEVER(Category.ALARM, true, "fever"),
   UNEXPLAINED_WEIGHT_LOSS(Category.ALARM, true, "unexplained weight loss"),

@@ -256,7 +256,11 @@ public final class StrictJson {
     String detail;
     if (e instanceof JsonMappingException) {
       JsonMappingException jme = (JsonMappingException) e;
-      path = path(jme.getPath());
+      java.util.List<JsonMappingException.Reference> refs = jme.getPath();
+      if (e instanceof UnrecognizedPropertyException && !refs.isEmpty()) {
+        refs = refs.subList(0, refs.size() - 1); // the message names the unknown field itself
+      }
+      path = path(refs);
       detail = detail(jme);
     } else {
       detail = "malformed input: " + e.getOriginalMessage();

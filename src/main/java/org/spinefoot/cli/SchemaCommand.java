@@ -1,0 +1,23 @@
+package org.spinefoot.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import org.spinefoot.io.PatientSchema;
+
+/** {@code spinefoot schema}: print the JSON Schema of patient records. */
+@Command(name = "schema", mixinStandardHelpOptions = true,
+    description = "Print the JSON Schema of patient records (docs/patient.schema.json).")
+final class SchemaCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    spec.commandLine().getOut().println(new ObjectMapper()
+        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(PatientSchema.generate()));
+    return Main.OK;
+  }
+}

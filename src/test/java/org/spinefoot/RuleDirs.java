@@ -1,0 +1,43 @@
+package org.spinefoot;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Builds throwaway rule directories for tests of loading and failure. */
+final class RuleDirs {
+  static final String HEADER = """
+      package probe;
+
+      import org.spinefoot.facts.*;
+
+      """;
+
+  private RuleDirs() {}
+
+  /** A rules directory with the project's knowledge index and one DRL file. */
+  static Path withRules(Path dir, String fileName, String drl) {
+    try {
+      Files.createDirectories(dir.resolve("probe"));
+      Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+      Files.writeString(dir.resolve("probe").resolve(fileName), HEADER + drl);
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The project's disposition rules plus a probe file: enough for a working knowledge base. */
+  static Path withDispositionAnd(Path dir, String fileName, String drl) {
+    withRules(dir, fileName, drl);
+    try {
+      Files.createDirectories(dir.resolve("disposition"));
+      Files.copy(Path.of("rules/disposition/disposition.drl"),
+          dir.resolve("disposition/disposition.drl"));
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,171 @@
+package org.spinefoot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, driven through {@link Main#run} without {@code System.exit}. */
+class MainTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void assessPrintsTheDispositionFindingsAndReasons() {
+    Run r = run("assess", "facts/cauda-equina-emergency.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Disposition: EMERGENCY")
+        .contains("Suspected cauda equina syndrome")
+        .contains("because: loss of bladder or bowel control")
+        .contains("Stop the exercises");
+  }
+
+  @Test
+  void assessAsJsonPrintsOneObjectPerPatient() throws IOException {
+    Run r = run("assess", "--format", "json", "facts/cauda-equina-emergency.yaml",
+        "facts/baseline-no-red-flags.yaml");
+    assertThat(r.code()).isZero();
+    String[] lines = r.out().strip().split("\n");
+    assertThat(lines).hasSize(2);
+    JsonNode first = new ObjectMapper().readTree(lines[0]);
+    assertThat(first.get("disposition").asText()).isEqualTo("EMERGENCY");
+    assertThat(first.get("stopExercises").asBoolean()).isTrue();
+    assertThat(first.get("unanswered").isArray()).isTrue();
+    assertThat(first.get("advice").isArray()).isTrue();
+    JsonNode finding = first.get("findings").get(0);
+    assertThat(finding.has("id")).isTrue();
+    assertThat(finding.has("urgency")).isTrue();
+    assertThat(finding.get("inventory").isArray()).isTrue();
+    assertThat(finding.get("sources").isArray()).isTrue();
+    assertThat(finding.get("because").get(0).get("observations").isArray()).isTrue();
+    assertThat(new ObjectMapper().readTree(lines[1]).get("disposition").asText())
+        .isEqualTo("SELF_CARE");
+  }
+
+  @Test
+  void aMisspelledFieldIsABadInputNamingTheFieldWithNothingOnStdout() throws IOException {
+    Path typo = dir.resolve("typo.yaml");
+    Files.writeString(typo, "signs:\n  bladerOrBowelControlLost: yes\n");
+    Run r = run("assess", typo.toString());
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("typo.yaml").contains("bladerOrBowelControlLost")
+        .contains("bladderOrBowelControlLost");
+  }
+
+  @Test
+  void oneBadFileDoesNotStopTheOthers() throws IOException {
+    Path bad = dir.resolve("bad.json");
+    Files.writeString(bad, "{\"age\": 200}");
+    Run r = run("assess", bad.toString(), "facts/cauda-equina-emergency.yaml");
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("age").contains("0 to 120");
+    assertThat(r.out()).contains("Disposition: EMERGENCY").doesNotContain("bad.json");
+  }
+
+  @Test
+  void badUsageExitsWithTwo() {
+    assertThat(run("assess").code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run("no-such-command").code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run("assess", "--format", "xml", "facts/cauda-equina-emergency.yaml").code())
+        .isEqualTo(Main.BAD_INPUT);
+  }
+
+  @Test
+  void brokenRulesExitWithThreeAndNameFileAndLine() throws IOException {
+    Files.createDirectories(dir.resolve("x"));
+    Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+    Files.writeString(dir.resolve("x/bad.drl"), "package x;\nrule \"X: broken\"\nwhen\n  Foo(\nthen\nend\n");
+    Run r = run("--rules", dir.toString(), "assess", "facts/cauda-equina-emergency.yaml");
+    assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
+    assertThat(r.err()).contains("x/bad.drl:");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void testCommandRunsCasesReportsEachAndWritesJUnitXml() throws IOException {
+    Path cases = dir.resolve("cases");
+    Files.createDirectories(cases);
+    String base = Path.of("facts/baseline-no-red-flags.yaml").toAbsolutePath().toString();
+    Files.writeString(cases.resolve("redflags-emergency-fever-probe.yaml"), """
+        name: Probe
+        description: Bladder control lost is an emergency.
+        checks: [RF-04]
+        patientFile: %s
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {disposition: EMERGENCY, present: [RF-04]}
+        """.formatted(base));
+    Files.writeString(cases.resolve("redflags-wrong-expectation.yaml"), """
+        name: Deliberately wrong
+        description: Expects self-care for an emergency, so it must fail.
+        checks: [RF-04]
+        patientFile: %s
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {disposition: SELF_CARE}
+        """.formatted(base));
+    Path xml = dir.resolve("out/junit.xml");
+    Run r = run("test", cases.toString(), "--junit", xml.toString());
+    assertThat(r.code()).isEqualTo(Main.CHECK_FAILED);
+    assertThat(r.out()).contains("PASS  redflags-emergency-fever-probe")
+        .contains("FAIL  redflags-wrong-expectation")
+        .contains("disposition: expected SELF_CARE, was EMERGENCY")
+        .contains("because loss of bladder or bowel control")
+        .endsWith("1 passed, 1 failed\n");
+    assertThat(Files.readString(xml)).contains("<testsuite").contains("tests=\"2\"")
+        .contains("failures=\"1\"").contains("name=\"redflags-wrong-expectation\"");
+
+    Run filtered = run("test", cases.toString(), "--filter", "probe");
+    assertThat(filtered.code()).isZero();
+    assertThat(filtered.out()).endsWith("1 passed, 0 failed\n");
+  }
+
+  @Test
+  void anInvalidCaseFailsInsteadOfPassingSilently() throws IOException {
+    Path c = dir.resolve("redflags-typo.yaml");
+    Files.writeString(c, """
+        name: Typo
+        description: An unknown key and an unknown ID.
+        checks: [RF-04]
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {disposition: EMERGENCY, present: [no-such-finding]}
+        """);
+    Run r = run("test", c.toString());
+    assertThat(r.code()).isEqualTo(Main.CHECK_FAILED);
+    assertThat(r.out()).contains("invalid case").contains("no-such-finding");
+    Files.writeString(c, """
+        name: Typo
+        description: An unknown key.
+        checks: [RF-04]
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {dispositon: EMERGENCY}
+        """);
+    assertThat(run("test", c.toString()).out()).contains("unknown field 'dispositon'");
+  }
+
+  @Test
+  void schemaCommandPrintsTheShippedSchema() throws IOException {
+    Run r = run("schema");
+    assertThat(r.code()).isZero();
+    ObjectMapper m = new ObjectMapper();
+    assertThat(m.readTree(r.out()))
+        .as("docs/patient.schema.json is stale: regenerate it with ./spinefoot schema")
+        .isEqualTo(m.readTree(Path.of("docs/patient.schema.json").toFile()));
+  }
+}
