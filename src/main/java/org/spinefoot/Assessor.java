@@ -86,7 +86,22 @@ public final class Assessor {
    * questionnaire. The caller closes it.
    */
   public PatientSession openSession(Patient patient) {
-    return new PatientSession(this, Objects.requireNonNull(patient, "patient"));
+    return openSession(patient, false);
+  }
+
+  /**
+   * Opens a session that, with {@code tracing}, records every rule fired and every conclusion
+   * withdrawn ({@link PatientSession#trace()}); tracing costs time, so batch work leaves it off.
+   */
+  public PatientSession openSession(Patient patient, boolean tracing) {
+    return new PatientSession(this, Objects.requireNonNull(patient, "patient"), tracing);
+  }
+
+  /** Assesses one patient and records how: the rules fired and the conclusions withdrawn. */
+  public Explanation explain(Patient patient) {
+    try (PatientSession session = openSession(patient, true)) {
+      return new Explanation(session.assessment(), session.trace());
+    }
   }
 
   /** Every rule, in file and line order. */

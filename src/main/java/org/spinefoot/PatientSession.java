@@ -12,6 +12,10 @@ import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
@@ -41,25 +45,106 @@ public final class PatientSession implements AutoCloseable {
   private final Map<String, Object> facts = new HashMap<>();
   private final List<String> fired = new ArrayList<>();
   private final Map<Rule, Integer> firings = new HashMap<>();
+  /** Trace events as recorded; a firing's conclusions are added while its action runs. */
+  private final List<Object> trace;
+  private final List<String> changes = new ArrayList<>();
+  private FiringRecord current;
+  private FiringRecord lastFiring;
+
+  private record FiringRecord(RuleInfo rule, List<String> matched, List<String> concluded) {}
   private Patient patient;
   private Assessment assessment;
 
-  PatientSession(Assessor assessor, Patient patient) {
+  PatientSession(Assessor assessor, Patient patient, boolean tracing) {
     this.assessor = assessor;
     this.session = assessor.kieBase().newKieSession();
+    this.trace = tracing ? new ArrayList<>() : null;
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
         Rule rule = event.getMatch().getRule();
         fired.add(assessor.ruleInfo(rule).id());
         firings.merge(rule, 1, Integer::sum);
+        lastFiring = current;
+        current = null;
+      }
+
+      @Override
+      public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
+        if (trace != null) {
+          current = new FiringRecord(assessor.ruleInfo(event.getMatch().getRule()),
+              describeAll(event.getMatch().getObjects()), new ArrayList<>());
+          trace.add(current);
+        }
       }
     });
+    if (trace != null) {
+      session.addEventListener(new TraceListener());
+    }
     try {
       this.assessment = apply(patient);
     } catch (RuntimeException e) {
       session.dispose();
       throw e;
+    }
+  }
+
+  /**
+   * What the engine did for the last assessment or update: rules fired and conclusions withdrawn.
+   *
+   * @throws IllegalStateException if the session was opened without tracing
+   */
+  public Trace trace() {
+    if (trace == null) {
+      throw new IllegalStateException("this session was opened without tracing");
+    }
+    List<Trace.Event> events = new ArrayList<>();
+    for (Object o : trace) {
+      int order = events.size() + 1;
+      if (o instanceof FiringRecord) {
+        FiringRecord f = (FiringRecord) o;
+        events.add(new Trace.Fired(order, f.rule().id(), f.rule().name(), f.matched(), f.concluded()));
+      } else {
+        Trace.Withdrawn w = (Trace.Withdrawn) o;
+        events.add(new Trace.Withdrawn(order, w.type(), w.description(), w.rule(), w.because()));
+      }
+    }
+    return new Trace(events);
+  }
+
+  // Records what each firing concluded, and what truth maintenance withdrew and why.
+  private final class TraceListener implements RuleRuntimeEventListener {
+    @Override
+    public void objectInserted(ObjectInsertedEvent event) {
+      if (current != null && event.getObject() instanceof Conclusion) {
+        current.concluded().add(((Conclusion) event.getObject()).describe());
+      }
+    }
+
+    @Override
+    public void objectUpdated(ObjectUpdatedEvent event) {}
+
+    @Override
+    public void objectDeleted(ObjectDeletedEvent event) {
+      Object old = event.getOldObject();
+      if (!(old instanceof Conclusion)) {
+        return;
+      }
+      Conclusion c = (Conclusion) old;
+      // The engine propagates a conclusion lazily, just before the next firing: a withdrawal
+      // seen between firings was caused by what the last firing concluded.
+      FiringRecord cause = current != null ? current : lastFiring;
+      String because;
+      if (cause != null) {
+        because = "rule " + cause.rule().id() + " concluded: "
+            + (cause.concluded().isEmpty() ? "(nothing)" : String.join("; ", cause.concluded()));
+      } else if (!changes.isEmpty()) {
+        because = "the record changed: " + String.join("; ", changes);
+      } else {
+        because = "its premises stopped holding";
+      }
+      trace.add(new Trace.Withdrawn(0, c.getClass().getSimpleName(), c.describe(),
+          assessor.ruleInfo(c.getRule()).id(), because));
     }
   }
 
@@ -79,23 +164,34 @@ public final class PatientSession implements AutoCloseable {
    */
   public Assessment update(Patient changed) {
     fired.clear();
+    lastFiring = null;
+    if (trace != null) {
+      trace.clear();
+    }
     assessment = apply(Objects.requireNonNull(changed, "patient"));
     return assessment;
   }
 
   private Assessment apply(Patient next) {
     Map<String, Object> wanted = factsByKey(next);
+    changes.clear();
+    boolean first = facts.isEmpty();
     for (Map.Entry<String, Object> e : wanted.entrySet()) {
       Object old = facts.get(e.getKey());
       if (old == null) {
         handles.put(e.getKey(), session.insert(e.getValue()));
+        if (!first) {
+          changes.add(e.getKey() + " now " + e.getValue());
+        }
       } else if (!old.equals(e.getValue())) {
         session.update(handles.get(e.getKey()), e.getValue());
+        changes.add(e.getKey() + ": " + old + " -> " + e.getValue());
       }
     }
     for (String key : new ArrayList<>(facts.keySet())) {
       if (!wanted.containsKey(key)) {
         session.delete(handles.remove(key));
+        changes.add(key + " withdrawn");
       }
     }
     facts.clear();
@@ -259,8 +355,14 @@ public final class PatientSession implements AutoCloseable {
   }
 
   private static List<String> evidence(Conclusion c) {
+    return describeAll(c.getEvidence());
+  }
+
+  private static List<String> describeAll(List<Object> objects) {
     List<String> out = new ArrayList<>();
-    for (Object o : c.getEvidence()) {
+    for (Object raw : objects) {
+      List<?> items = raw instanceof java.util.Collection ? new ArrayList<>((java.util.Collection<?>) raw) : List.of(raw);
+      for (Object o : items) {
       String d;
       if (o instanceof Question) {
         d = ((Question) o).describe();
@@ -273,6 +375,7 @@ public final class PatientSession implements AutoCloseable {
       }
       if (!out.contains(d)) {
         out.add(d);
+      }
       }
     }
     return out;

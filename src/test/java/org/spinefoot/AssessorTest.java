@@ -84,6 +84,35 @@ class AssessorTest {
   }
 
   @Test
+  void explainRecordsFiringsAndTheWithdrawalsOfTruthMaintenance() {
+    Patient emergency = answered("e1")
+        .present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)
+        .numbness(Site.FOOT, Side.LEFT)
+        .pain(Site.LOW_BACK, Side.BOTH)
+        .build();
+    Explanation e = assessor.explain(emergency);
+    assertThat(e.assessment()).isEqualTo(assessor.assess(emergency));
+    assertThat(e.trace().firings()).anySatisfy(f -> {
+      assertThat(f.rule()).isEqualTo("rf-cauda-equina-bladder-bowel");
+      assertThat(f.matched()).contains("loss of bladder or bowel control");
+      assertThat(f.concluded()).contains("Suspected cauda equina syndrome (EMERGENCY)");
+    });
+    // Whatever advice fired before the stop was in place is withdrawn, and the trace says why.
+    assertThat(e.trace().withdrawals()).allSatisfy(w ->
+        assertThat(w.because()).startsWith("rule "));
+    assertThat(e.assessment().advice()).isEmpty();
+
+    try (PatientSession session = assessor.openSession(emergency, true)) {
+      session.update(answered("e1").numbness(Site.FOOT, Side.LEFT).pain(Site.LOW_BACK, Side.BOTH)
+          .build());
+      assertThat(session.trace().withdrawals()).anySatisfy(w -> {
+        assertThat(w.description()).isEqualTo("Suspected cauda equina syndrome (EMERGENCY)");
+        assertThat(w.because()).contains("signs.bladderOrBowelControlLost");
+      });
+    }
+  }
+
+  @Test
   void manyThreadsGetTheSameResultsAsOne() throws Exception {
     List<Patient> patients = new ArrayList<>();
     Sign[] signs = Sign.values();
