@@ -20,8 +20,6 @@ import org.spinefoot.facts.Urgency;
  * @param stopExercises true when an emergency or urgent finding stands: stop the exercises
  * @param unanswered red-flag questions the record leaves unasked (INT-03)
  * @param conclusions every conclusion standing at the end, intermediate ones included
- * @param firedRules IDs of the rules that fired, in firing order (some conclusions of early
- *     firings may have been withdrawn since)
  */
 public record Assessment(
     String patientId,
@@ -31,8 +29,7 @@ public record Assessment(
     List<Advice> advice,
     boolean stopExercises,
     List<UnansweredQuestion> unanswered,
-    List<Conclusion> conclusions,
-    List<String> firedRules) {
+    List<Conclusion> conclusions) {
 
   public Assessment {
     findings = List.copyOf(findings);
@@ -40,7 +37,6 @@ public record Assessment(
     advice = List.copyOf(advice);
     unanswered = List.copyOf(unanswered);
     conclusions = List.copyOf(conclusions);
-    firedRules = List.copyOf(firedRules);
   }
 
   /** Why a conclusion holds: the rule that drew it and what that rule matched. */

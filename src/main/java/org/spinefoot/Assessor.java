@@ -33,17 +33,19 @@ public final class Assessor {
   public static final int DEFAULT_MAX_FIRINGS = 10_000;
 
   private final KieBase kieBase;
-  private final Map<String, RuleInfo> rulesByName;
+  private final Map<Rule, RuleInfo> rulesByRule;
   private final List<RuleInfo> rules;
   private final List<InventoryItem> inventory;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
+  private final WarmSessions warmSessions;
 
   private Assessor(RuleFiles.RuleSet files, int maxFirings) {
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
     this.inventory = built.inventory();
     this.kieBase = built.kieBase();
-    this.rulesByName = built.rulesByName();
+    this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
+    this.warmSessions = new WarmSessions(this, Runtime.getRuntime().availableProcessors() * 2);
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
     this.maxFirings = maxFirings;
@@ -76,9 +78,7 @@ public final class Assessor {
    * @throws AssessmentException if a rule fails or loops on this patient
    */
   public Assessment assess(Patient patient) {
-    try (PatientSession session = openSession(patient)) {
-      return session.assessment();
-    }
+    return warmSessions.assess(Objects.requireNonNull(patient, "patient"));
   }
 
   /**
@@ -128,11 +128,22 @@ public final class Assessor {
   }
 
   RuleInfo ruleInfo(Rule rule) {
-    RuleInfo info = rulesByName.get(RuleBaseBuilder.key(rule.getPackageName(), rule.getName()));
+    RuleInfo info = rulesByRule.get(rule);
     if (info == null) {
       throw new IllegalStateException("unknown rule " + rule.getName());
     }
     return info;
+  }
+
+  // Looked up on every firing and conclusion: by the engine's own rule objects, not by name.
+  private static Map<Rule, RuleInfo> byRule(KieBase kieBase, Map<String, RuleInfo> byName) {
+    Map<Rule, RuleInfo> out = new java.util.IdentityHashMap<>();
+    for (org.kie.api.definition.KiePackage pkg : kieBase.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        out.put(rule, byName.get(RuleBaseBuilder.key(rule.getPackageName(), rule.getName())));
+      }
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   /**

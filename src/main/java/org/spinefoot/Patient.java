@@ -10,14 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 import org.spinefoot.facts.Age;
 import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Numbness;
 import org.spinefoot.facts.Observation;
-import org.spinefoot.facts.Pain;
 import org.spinefoot.facts.Question;
 import org.spinefoot.facts.Side;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
 import org.spinefoot.facts.SymptomDuration;
+import org.spinefoot.facts.Symptoms;
 
 /**
  * One patient's record: what was asked and what the answers were. Immutable. Anything the record
@@ -151,24 +150,49 @@ public final class Patient {
 
   /**
    * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
-   * one {@link Numbness} per numbness site, one {@link Pain} per site.
+   * one {@link org.spinefoot.facts.Numbness} per numbness site, one {@link
+   * org.spinefoot.facts.Pain} per site.
    */
   public List<Question> questions() {
     List<Question> out = new ArrayList<>();
     for (Sign sign : Sign.values()) {
-      out.add(new Observation(sign, answer(sign)));
+      out.add(Observation.of(sign, answer(sign)));
     }
     for (Site site : Site.values()) {
       if (site.isNumbnessSite()) {
         Felt f = numbness.getOrDefault(site, Felt.NOT_ASKED);
-        out.add(new Numbness(site, f.answer(), f.side()));
+        out.add(Symptoms.numbness(site, f.answer(), f.side()));
       }
     }
     for (Site site : Site.values()) {
       Felt f = pain.getOrDefault(site, Felt.NOT_ASKED);
-      out.add(new Pain(site, f.answer(), f.side()));
+      out.add(Symptoms.pain(site, f.answer(), f.side()));
     }
     return out;
+  }
+
+  /**
+   * The facts in fixed slots, one per question plus age and duration (null when not given), so
+   * that a session can compare two records slot by slot. Slot names: {@link #FACT_SLOT_NAMES}.
+   */
+  List<Object> factSlots() {
+    List<Object> out = new ArrayList<>(questions());
+    out.add(age == null ? null : new Age(age));
+    out.add(durationDays == null ? null : new SymptomDuration(durationDays));
+    return out;
+  }
+
+  /** The names of {@link #factSlots()}: question paths, then {@code age}, {@code durationDays}. */
+  static final List<String> FACT_SLOT_NAMES = slotNames();
+
+  private static List<String> slotNames() {
+    List<String> names = new ArrayList<>();
+    for (Question q : new Patient(null, null, null, null, null, null, null).questions()) {
+      names.add(q.getPath());
+    }
+    names.add("age");
+    names.add("durationDays");
+    return List.copyOf(names);
   }
 
   /** All facts the rules see: the questions, plus age and duration when given. */

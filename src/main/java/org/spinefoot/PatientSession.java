@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
@@ -20,14 +21,11 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.spinefoot.facts.Advice;
-import org.spinefoot.facts.Age;
 import org.spinefoot.facts.Conclusion;
 import org.spinefoot.facts.Consideration;
 import org.spinefoot.facts.Disposition;
 import org.spinefoot.facts.Finding;
-import org.spinefoot.facts.Question;
 import org.spinefoot.facts.StopExercises;
-import org.spinefoot.facts.SymptomDuration;
 import org.spinefoot.facts.Urgency;
 
 /**
@@ -35,25 +33,30 @@ import org.spinefoot.facts.Urgency;
  * answers with {@link #update(Patient)}, and assess again. Truth maintenance withdraws every
  * conclusion whose premises no longer hold (INT-06). Not thread-safe: one session belongs to one
  * conversation. Close it when done.
+ *
+ * <p>The assessment depends only on the record, never on what the session saw before: the rules
+ * are stratified (no conclusion depends, through a {@code not}, on its own consequences), so the
+ * conclusions that stand after an update are those a fresh session would reach. The
+ * {@link Assessor} relies on this to reuse warm sessions.
  */
 public final class PatientSession implements AutoCloseable {
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final Assessor assessor;
   private final KieSession session;
-  private final Map<String, FactHandle> handles = new HashMap<>();
-  private final Map<String, Object> facts = new HashMap<>();
-  private final List<String> fired = new ArrayList<>();
+  // One slot per question, then age and duration: see Patient.factSlots().
+  private final Object[] facts = new Object[Patient.FACT_SLOT_NAMES.size()];
+  private final FactHandle[] handles = new FactHandle[facts.length];
   private final Map<Rule, Integer> firings = new HashMap<>();
   /** Trace events as recorded; a firing's conclusions are added while its action runs. */
   private final List<Object> trace;
   private final List<String> changes = new ArrayList<>();
   private FiringRecord current;
   private FiringRecord lastFiring;
-
-  private record FiringRecord(RuleInfo rule, List<String> matched, List<String> concluded) {}
   private Patient patient;
   private Assessment assessment;
+
+  private record FiringRecord(RuleInfo rule, List<String> matched, List<String> concluded) {}
 
   PatientSession(Assessor assessor, Patient patient, boolean tracing) {
     this.assessor = assessor;
@@ -61,32 +64,49 @@ public final class PatientSession implements AutoCloseable {
     this.trace = tracing ? new ArrayList<>() : null;
     session.addEventListener(new DefaultAgendaEventListener() {
       @Override
-      public void afterMatchFired(AfterMatchFiredEvent event) {
-        Rule rule = event.getMatch().getRule();
-        fired.add(assessor.ruleInfo(rule).id());
-        firings.merge(rule, 1, Integer::sum);
-        lastFiring = current;
-        current = null;
+      public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        if (trace != null) {
+          current = new FiringRecord(assessor.ruleInfo(event.getMatch().getRule()),
+              Conclusion.describe(event.getMatch().getObjects()), new ArrayList<>());
+          trace.add(current);
+        }
       }
 
       @Override
-      public void beforeMatchFired(org.kie.api.event.rule.BeforeMatchFiredEvent event) {
-        if (trace != null) {
-          current = new FiringRecord(assessor.ruleInfo(event.getMatch().getRule()),
-              describeAll(event.getMatch().getObjects()), new ArrayList<>());
-          trace.add(current);
-        }
+      public void afterMatchFired(AfterMatchFiredEvent event) {
+        firings.merge(event.getMatch().getRule(), 1, Integer::sum);
+        lastFiring = current;
+        current = null;
       }
     });
     if (trace != null) {
       session.addEventListener(new TraceListener());
     }
     try {
-      this.assessment = apply(patient);
+      this.assessment = apply(Objects.requireNonNull(patient, "patient"));
     } catch (RuntimeException e) {
       session.dispose();
       throw e;
     }
+  }
+
+  /** The record as last given. */
+  public Patient patient() {
+    return patient;
+  }
+
+  /** The assessment of the record as last given. */
+  public Assessment assessment() {
+    return assessment;
+  }
+
+  /**
+   * Replaces the record: answers that changed are updated in the session, answers now left out
+   * are withdrawn (they become "not asked"), and the rules run again.
+   */
+  public Assessment update(Patient changed) {
+    assessment = apply(Objects.requireNonNull(changed, "patient"));
+    return assessment;
   }
 
   /**
@@ -148,75 +168,37 @@ public final class PatientSession implements AutoCloseable {
     }
   }
 
-  /** The record as last given. */
-  public Patient patient() {
-    return patient;
-  }
-
-  /** The assessment of the record as last given. */
-  public Assessment assessment() {
-    return assessment;
-  }
-
-  /**
-   * Replaces the record: answers that changed are updated in the session, answers now left out
-   * are withdrawn (they become "not asked"), and the rules run again.
-   */
-  public Assessment update(Patient changed) {
-    fired.clear();
-    lastFiring = null;
+  private Assessment apply(Patient next) {
     if (trace != null) {
       trace.clear();
     }
-    assessment = apply(Objects.requireNonNull(changed, "patient"));
-    return assessment;
-  }
-
-  private Assessment apply(Patient next) {
-    Map<String, Object> wanted = factsByKey(next);
+    lastFiring = null;
     changes.clear();
-    boolean first = facts.isEmpty();
-    for (Map.Entry<String, Object> e : wanted.entrySet()) {
-      Object old = facts.get(e.getKey());
+    boolean first = patient == null;
+    List<Object> wanted = next.factSlots();
+    for (int i = 0; i < facts.length; i++) {
+      Object old = facts[i];
+      Object fact = wanted.get(i);
+      if (Objects.equals(old, fact)) {
+        continue;
+      }
       if (old == null) {
-        handles.put(e.getKey(), session.insert(e.getValue()));
-        if (!first) {
-          changes.add(e.getKey() + " now " + e.getValue());
-        }
-      } else if (!old.equals(e.getValue())) {
-        session.update(handles.get(e.getKey()), e.getValue());
-        changes.add(e.getKey() + ": " + old + " -> " + e.getValue());
+        handles[i] = session.insert(fact);
+      } else if (fact == null) {
+        session.delete(handles[i]);
+        handles[i] = null;
+      } else {
+        session.update(handles[i], fact);
+      }
+      facts[i] = fact;
+      if (trace != null && !first) {
+        changes.add(Patient.FACT_SLOT_NAMES.get(i) + ": " + (old == null ? "not given" : old)
+            + " -> " + (fact == null ? "withdrawn" : fact));
       }
     }
-    for (String key : new ArrayList<>(facts.keySet())) {
-      if (!wanted.containsKey(key)) {
-        session.delete(handles.remove(key));
-        changes.add(key + " withdrawn");
-      }
-    }
-    facts.clear();
-    facts.putAll(wanted);
     patient = next;
     fire();
     return collect();
-  }
-
-  private static Map<String, Object> factsByKey(Patient p) {
-    Map<String, Object> out = new LinkedHashMap<>();
-    for (Object fact : p.facts()) {
-      String key;
-      if (fact instanceof Question) {
-        key = ((Question) fact).getPath();
-      } else if (fact instanceof Age) {
-        key = "age";
-      } else if (fact instanceof SymptomDuration) {
-        key = "durationDays";
-      } else {
-        throw new IllegalStateException("unexpected fact " + fact);
-      }
-      out.put(key, fact);
-    }
-    return out;
   }
 
   private void fire() {
@@ -254,33 +236,37 @@ public final class PatientSession implements AutoCloseable {
     return null;
   }
 
+  /** A conclusion with its rule looked up once, and the key that puts it in a stable order. */
+  private record Standing(Conclusion conclusion, RuleInfo rule, String sortKey) {}
+
   private Assessment collect() {
-    Map<String, List<Finding>> findingsById = new LinkedHashMap<>();
-    Map<String, List<Consideration>> considerationsById = new LinkedHashMap<>();
-    Map<String, List<Advice>> adviceById = new LinkedHashMap<>();
-    List<Assessment.Conclusion> conclusions = new ArrayList<>();
+    // The session returns facts in no fixed order; sort them so equal records give equal results.
+    List<Standing> standing = new ArrayList<>();
+    for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
+      Conclusion c = (Conclusion) o;
+      RuleInfo rule = assessor.ruleInfo(c.getRule());
+      standing.add(new Standing(c, rule, c.getClass().getSimpleName() + '\u0000' + rule.id()
+          + '\u0000' + c.describe() + '\u0000' + String.join("|", c.getReasons())));
+    }
+    standing.sort(Comparator.comparing(Standing::sortKey));
+
+    Map<String, List<Standing>> findingsById = new LinkedHashMap<>();
+    Map<String, List<Standing>> considerationsById = new LinkedHashMap<>();
+    Map<String, List<Standing>> adviceById = new LinkedHashMap<>();
+    List<Assessment.Conclusion> conclusions = new ArrayList<>(standing.size());
     Urgency disposition = null;
     boolean stop = false;
-    // The session returns facts in no fixed order; sort them so equal records give equal results.
-    List<Conclusion> standing = new ArrayList<>();
-    for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
-      standing.add((Conclusion) o);
-    }
-    standing.sort(Comparator.comparing((Conclusion c) -> c.getClass().getSimpleName())
-        .thenComparing(c -> assessor.ruleInfo(c.getRule()).id())
-        .thenComparing(Conclusion::describe)
-        .thenComparing(c -> String.join("|", evidence(c))));
-    for (Conclusion c : standing) {
-      RuleInfo rule = assessor.ruleInfo(c.getRule());
+    for (Standing s : standing) {
+      Conclusion c = s.conclusion();
       conclusions.add(new Assessment.Conclusion(c.getClass().getSimpleName(), c.describe(),
-          rule.id(), rule.inventory(), evidence(c)));
+          s.rule().id(), s.rule().inventory(), c.getReasons()));
       if (c instanceof Finding) {
-        findingsById.computeIfAbsent(((Finding) c).getId(), k -> new ArrayList<>()).add((Finding) c);
+        findingsById.computeIfAbsent(((Finding) c).getId(), k -> new ArrayList<>()).add(s);
       } else if (c instanceof Consideration) {
         considerationsById.computeIfAbsent(((Consideration) c).getId(), k -> new ArrayList<>())
-            .add((Consideration) c);
+            .add(s);
       } else if (c instanceof Advice) {
-        adviceById.computeIfAbsent(((Advice) c).getId(), k -> new ArrayList<>()).add((Advice) c);
+        adviceById.computeIfAbsent(((Advice) c).getId(), k -> new ArrayList<>()).add(s);
       } else if (c instanceof Disposition) {
         Urgency u = ((Disposition) c).getUrgency();
         disposition = disposition == null || u.isHigherThan(disposition) ? u : disposition;
@@ -294,9 +280,12 @@ public final class PatientSession implements AutoCloseable {
     }
     List<Assessment.Finding> findings = new ArrayList<>();
     findingsById.forEach((id, group) -> {
-      Finding first = group.get(0);
-      Urgency highest = group.stream().map(Finding::getUrgency).max(Comparator.naturalOrder())
-          .orElseThrow();
+      Finding first = (Finding) group.get(0).conclusion();
+      Urgency highest = first.getUrgency();
+      for (Standing s : group) {
+        Urgency u = ((Finding) s.conclusion()).getUrgency();
+        highest = u.isHigherThan(highest) ? u : highest;
+      }
       findings.add(new Assessment.Finding(id, first.getTitle(), highest,
           inventory(group), sources(group), reasons(group)));
     });
@@ -304,8 +293,11 @@ public final class PatientSession implements AutoCloseable {
         .thenComparing(Assessment.Finding::id));
     List<Assessment.Consideration> considerations = new ArrayList<>();
     considerationsById.forEach((id, group) -> {
-      Consideration heaviest = group.stream()
-          .max(Comparator.comparingInt(Consideration::getWeight)).orElseThrow();
+      Consideration heaviest = (Consideration) group.get(0).conclusion();
+      for (Standing s : group) {
+        Consideration c = (Consideration) s.conclusion();
+        heaviest = c.getWeight() > heaviest.getWeight() ? c : heaviest;
+      }
       considerations.add(new Assessment.Consideration(id, heaviest.getText(),
           heaviest.getWeight(), inventory(group), sources(group), reasons(group)));
     });
@@ -313,71 +305,51 @@ public final class PatientSession implements AutoCloseable {
         .thenComparing(Assessment.Consideration::id));
     List<Assessment.Advice> advice = new ArrayList<>();
     adviceById.forEach((id, group) -> advice.add(new Assessment.Advice(
-        id, group.get(0).getText(), inventory(group), sources(group), reasons(group))));
+        id, ((Advice) group.get(0).conclusion()).getText(), inventory(group), sources(group),
+        reasons(group))));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
-    conclusions.sort(Comparator.comparing(Assessment.Conclusion::type)
-        .thenComparing(Assessment.Conclusion::rule)
-        .thenComparing(Assessment.Conclusion::description));
-    List<Assessment.UnansweredQuestion> unanswered = patient.questions().stream()
-        .filter(q -> q.isRedFlagQuestion() && q.isNotAsked())
-        .map(q -> new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()))
-        .toList();
+    List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
+    for (Object fact : facts) {
+      if (fact instanceof org.spinefoot.facts.Question) {
+        org.spinefoot.facts.Question q = (org.spinefoot.facts.Question) fact;
+        if (q.isRedFlagQuestion() && q.isNotAsked()) {
+          unanswered.add(new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()));
+        }
+      }
+    }
     return new Assessment(patient.id(), disposition, findings, considerations, advice, stop,
-        unanswered, conclusions, fired);
+        unanswered, conclusions);
   }
 
-  private List<String> inventory(List<? extends Conclusion> group) {
-    return group.stream().flatMap(c -> assessor.ruleInfo(c.getRule()).inventory().stream())
-        .distinct().sorted().toList();
+  private static List<String> inventory(List<Standing> group) {
+    if (group.size() == 1) {
+      return group.get(0).rule().inventory();
+    }
+    return group.stream().flatMap(s -> s.rule().inventory().stream()).distinct().sorted().toList();
   }
 
-  private List<String> sources(List<? extends Conclusion> group) {
-    return group.stream().flatMap(c -> assessor.ruleInfo(c.getRule()).sources().stream())
-        .distinct().toList();
+  private static List<String> sources(List<Standing> group) {
+    if (group.size() == 1) {
+      return group.get(0).rule().sources();
+    }
+    return group.stream().flatMap(s -> s.rule().sources().stream()).distinct().toList();
   }
 
   // One reason per rule: a rule that matched several numb sites gives one reason naming them all.
-  private List<Assessment.Reason> reasons(List<? extends Conclusion> group) {
+  private static List<Assessment.Reason> reasons(List<Standing> group) {
     Map<RuleInfo, List<String>> byRule = new LinkedHashMap<>();
-    for (Conclusion c : group) {
-      List<String> observations =
-          byRule.computeIfAbsent(assessor.ruleInfo(c.getRule()), r -> new ArrayList<>());
-      for (String e : evidence(c)) {
+    for (Standing s : group) {
+      List<String> observations = byRule.computeIfAbsent(s.rule(), r -> new ArrayList<>());
+      for (String e : s.conclusion().getReasons()) {
         if (!observations.contains(e)) {
           observations.add(e);
         }
       }
     }
-    return byRule.entrySet().stream()
-        .map(e -> new Assessment.Reason(e.getKey().id(), e.getKey().name(), e.getValue()))
-        .sorted(Comparator.comparing(Assessment.Reason::rule))
-        .toList();
-  }
-
-  private static List<String> evidence(Conclusion c) {
-    return describeAll(c.getEvidence());
-  }
-
-  private static List<String> describeAll(List<Object> objects) {
-    List<String> out = new ArrayList<>();
-    for (Object raw : objects) {
-      List<?> items = raw instanceof java.util.Collection ? new ArrayList<>((java.util.Collection<?>) raw) : List.of(raw);
-      for (Object o : items) {
-      String d;
-      if (o instanceof Question) {
-        d = ((Question) o).describe();
-      } else if (o instanceof Conclusion) {
-        d = ((Conclusion) o).describe();
-      } else if (o instanceof Age || o instanceof SymptomDuration) {
-        d = o.toString();
-      } else {
-        continue; // the engine's own facts, such as the initial fact of a "not" or accumulate
-      }
-      if (!out.contains(d)) {
-        out.add(d);
-      }
-      }
-    }
+    List<Assessment.Reason> out = new ArrayList<>(byRule.size());
+    byRule.forEach((rule, observations) ->
+        out.add(new Assessment.Reason(rule.id(), rule.name(), observations)));
+    out.sort(Comparator.comparing(Assessment.Reason::rule));
     return out;
   }
 

@@ -42,12 +42,32 @@ final class RuleBaseBuilder {
     Set<String> inventoryIds = new java.util.HashSet<>();
     inventory.forEach(i -> inventoryIds.add(i.id()));
     List<RuleFiles.RuleFile> files = ruleSet.drl();
+    List<RuleBaseException.Problem> packageProblems = new ArrayList<>();
+    Map<String, String> topicByPath = new HashMap<>();
+    for (RuleFiles.RuleFile f : files) {
+      String expected = topicOf(f.path());
+      Matcher m = PACKAGE.matcher(f.text());
+      if (!m.find()) {
+        packageProblems.add(new RuleBaseException.Problem(f.path(), 1,
+            "no package statement; expected: package " + expected + ";"));
+      } else if (!m.group(2).equals(expected)) {
+        packageProblems.add(new RuleBaseException.Problem(f.path(), lineAt(f.text(), m.start(2)),
+            "package " + m.group(2) + " does not match the folder; expected: package "
+                + expected + ";"));
+      }
+      topicByPath.put(f.path(), expected);
+    }
+    if (!packageProblems.isEmpty()) {
+      throw new RuleBaseException("rule files are not in the package of their folder",
+          packageProblems, null);
+    }
     KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
         KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBaseBuilder.class.getClassLoader()));
     Map<String, String> textByPath = new HashMap<>();
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
-      Resource r = ResourceFactory.newByteArrayResource(f.text().getBytes(StandardCharsets.UTF_8));
+      Resource r = ResourceFactory.newByteArrayResource(
+          inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
       r.setSourcePath(f.path());
       r.setResourceType(ResourceType.DRL);
       kbuilder.add(r, ResourceType.DRL);
@@ -66,7 +86,7 @@ final class RuleBaseBuilder {
     List<RuleBaseException.Problem> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
-        RuleInfo info = describe(rule, textByPath);
+        RuleInfo info = describe(rule, textByPath, topicByPath);
         metadataProblems.addAll(checkMetadata(info, inventoryIds));
         RuleInfo clash = info.id() == null ? null : byId.putIfAbsent(info.id(), info);
         if (clash != null) {
@@ -104,7 +124,36 @@ final class RuleBaseBuilder {
     return packageName + "/" + ruleName;
   }
 
-  private static RuleInfo describe(Rule rule, Map<String, String> textByPath) {
+  /**
+   * Every file is compiled into one package. Drools 10.2 builds the network of every package but
+   * the largest rule by rule, and then an accumulate or exists can silently stop firing
+   * (apache/incubator-kie#7109, #7115): a cause of sciatica was weighted with one supporting
+   * indicator where two stood. One package is built in bulk and does not meet it. Only the
+   * package statement changes, on its own line, so line numbers stay those of the file; the
+   * file's own package (its topic) is checked above and kept in {@link RuleInfo#topic()}.
+   */
+  static final String KNOWLEDGE_BASE_PACKAGE = "spinefoot.rules";
+
+  private static final Pattern PACKAGE =
+      Pattern.compile("(?m)^([ \\t]*package[ \\t]+)([\\w.]+)");
+
+  static String inKnowledgeBasePackage(String drl) {
+    Matcher m = PACKAGE.matcher(drl);
+    return m.find() ? drl.substring(0, m.start(2)) + KNOWLEDGE_BASE_PACKAGE + drl.substring(m.end(2)) : drl;
+  }
+
+  /** The package a file must declare: its folder under the rules root, e.g. {@code redflags}. */
+  static String topicOf(String path) {
+    int slash = path.lastIndexOf('/');
+    return slash < 0 ? "" : path.substring(0, slash).replace('/', '.');
+  }
+
+  private static int lineAt(String text, int offset) {
+    return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  private static RuleInfo describe(Rule rule, Map<String, String> textByPath,
+      Map<String, String> topicByPath) {
     String file = null;
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
@@ -116,7 +165,7 @@ final class RuleBaseBuilder {
     return new RuleInfo(
         RuleMetadata.text(rule, RuleMetadata.ID),
         rule.getName(),
-        rule.getPackageName(),
+        topicByPath.getOrDefault(file, rule.getPackageName()),
         file,
         line,
         RuleMetadata.list(rule, RuleMetadata.INVENTORY, ","),

@@ -14,6 +14,7 @@ import org.kie.api.runtime.rule.RuleContext;
 public abstract class Conclusion {
   private final Rule rule;
   private final List<Object> evidence;
+  private List<String> reasons; // computed once: a conclusion may stand through many records
 
   protected Conclusion(RuleContext context) {
     this.rule = context.getRule();
@@ -35,6 +36,60 @@ public abstract class Conclusion {
     return evidence;
   }
 
+  /**
+   * The evidence as it reads in a reason: observations ("no fever"), age and duration, and
+   * earlier conclusions by their description; the engine's own facts are left out.
+   */
+  public List<String> getReasons() {
+    List<String> r = reasons;
+    if (r == null) {
+      r = describe(evidence);
+      reasons = r;
+    }
+    return r;
+  }
+
+  /** Describes matched facts as {@link #getReasons()} does, without duplicates. */
+  public static List<String> describe(List<?> facts) {
+    List<String> out = new ArrayList<>(facts.size());
+    for (Object raw : facts) {
+      for (Object o : inStableOrder(raw)) {
+        String d;
+        if (o instanceof Question) {
+          d = ((Question) o).describe();
+        } else if (o instanceof Conclusion) {
+          d = ((Conclusion) o).describe();
+        } else if (o instanceof Age || o instanceof SymptomDuration) {
+          d = o.toString();
+        } else {
+          continue; // the engine's own facts, such as the initial fact of a "not" or accumulate
+        }
+        if (!out.contains(d)) {
+          out.add(d);
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  // A collected list comes in whatever order the engine found its elements: sort it by
+  // description, so a reason reads the same however the record was reached.
+  private static List<?> inStableOrder(Object matched) {
+    if (!(matched instanceof Collection)) {
+      return List.of(matched);
+    }
+    List<Object> items = new ArrayList<>((Collection<?>) matched);
+    items.sort(java.util.Comparator.comparing(Conclusion::describeOne));
+    return items;
+  }
+
+  private static String describeOne(Object o) {
+    if (o instanceof Question) {
+      return ((Question) o).describe();
+    }
+    return o instanceof Conclusion ? ((Conclusion) o).describe() : String.valueOf(o);
+  }
+
   /** A short description for reasons and chains. */
   public abstract String describe();
 
@@ -48,7 +103,7 @@ public abstract class Conclusion {
     List<Object> out = new ArrayList<>();
     for (Object o : matched) {
       if (o instanceof Collection) {
-        out.addAll((Collection<?>) o);
+        out.addAll(inStableOrder(o));
       } else if (o != null) {
         out.add(o);
       }

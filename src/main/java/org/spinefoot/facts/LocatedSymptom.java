@@ -40,9 +40,9 @@ public abstract class LocatedSymptom extends Question {
   }
 
   @Override
-  public String describe() {
+  protected String computeDescription() {
     if (side == null || side == Side.UNSPECIFIED) {
-      return super.describe();
+      return super.computeDescription();
     }
     String where = side == Side.BOTH ? "both sides" : side.name().toLowerCase(Locale.ROOT) + " side";
     return getLabel() + " (" + where + ")";

@@ -6,6 +6,7 @@ package org.spinefoot.facts;
  */
 public abstract class Question {
   private final Answer answer;
+  private String description; // computed once: facts are immutable and shared across records
 
   protected Question(Answer answer) {
     this.answer = java.util.Objects.requireNonNull(answer, "answer");
@@ -38,6 +39,16 @@ public abstract class Question {
 
   /** How the answer reads in a reason: "fever", "no fever" or "fever: not asked". */
   public String describe() {
+    String d = description;
+    if (d == null) {
+      d = computeDescription();
+      description = d;
+    }
+    return d;
+  }
+
+  /** Computes {@link #describe()}; subclasses add detail such as the side. */
+  protected String computeDescription() {
     switch (answer) {
       case PRESENT:
         return getLabel();

@@ -1,0 +1,201 @@
+package org.spinefoot.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every measurement of the performance issue and writes {@code docs/performance.md}:
+ * JMH throughput of the harness and of the naive embedding on 1 and 2 threads, cold start
+ * through the CLI and the API, batch throughput end to end, and the heap the knowledge base holds.
+ *
+ * <p>{@code mvn -B -Pbench verify} runs it ({@code -Dbench.args=--quick} for a short smoke run).
+ */
+public final class PerformanceReport {
+  static final String EXAMPLE = "facts/lumbar-stenosis-numbness-when-walking.yaml";
+
+  private PerformanceReport() {}
+
+  public static void main(String[] args) throws Exception {
+    boolean quick = Arrays.asList(args).contains("--quick");
+    Map<String, Double> opsPerSecond = new LinkedHashMap<>();
+    for (int threads : new int[] {1, 2}) {
+      for (RunResult r : jmh(threads, quick)) {
+        String name = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+        opsPerSecond.put(name + "@" + threads, r.getPrimaryResult().getScore());
+      }
+    }
+    double assess1 = opsPerSecond.get("assess@1");
+    double assess2 = opsPerSecond.get("assess@2");
+    double naive1 = opsPerSecond.get("naiveStatelessSession@1");
+    double naive2 = opsPerSecond.get("naiveStatelessSession@2");
+
+    int runs = quick ? 3 : 7;
+    double cliDrl = median(coldStartCli(runs, false));
+    double cliPackaged = median(coldStartCli(runs, true));
+    double api = median(coldStartApi(runs));
+    double heapMb = heapOfKnowledgeBase() / (1024.0 * 1024.0);
+    String batch = BatchMeasurement.measure(quick);
+
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("`assess` throughput, 1 thread (with full reasons)", fmt(assess1) + " /s", "", ""));
+    rows.add(row("`assess` throughput, 2 threads", fmt(assess2) + " /s", "", ""));
+    rows.add(row("naive StatelessKieSession, 1 thread", fmt(naive1) + " /s", "", ""));
+    rows.add(row("naive StatelessKieSession, 2 threads", fmt(naive2) + " /s", "", ""));
+    rows.add(row("harness / naive, 1 thread", ratio(assess1 / naive1), ">= 2.5", ok(assess1 / naive1 >= 2.5)));
+    rows.add(row("harness / naive, 2 threads", ratio(assess2 / naive2), ">= 2.5", ok(assess2 / naive2 >= 2.5)));
+    rows.add(row("`assess` scaling, 2 threads / 1 thread", ratio(assess2 / assess1), ">= 1.8", ok(assess2 / assess1 >= 1.8)));
+    rows.add(row("cold start, `./spinefoot assess " + EXAMPLE + "` (rules/ as DRL)", ms(cliDrl), "< 1000 ms", ok(cliDrl < 1000)));
+    rows.add(row("cold start, same with the prebuilt packaged rules", ms(cliPackaged), "< 1000 ms", ok(cliPackaged < 1000)));
+    rows.add(row("cold start, API: JVM start to first assessment", ms(api), "", ""));
+    rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(batch.startsWith(">=") || parseRate(batch) >= 150_000)));
+    rows.add(row("heap held by the knowledge base and its caches", String.format(Locale.ROOT, "%.1f MB", heapMb), "< 64 MB", ok(heapMb < 64)));
+
+    StringBuilder md = new StringBuilder();
+    md.append("# Performance\n\n");
+    md.append("Written by `mvn -B -Pbench verify`").append(quick ? " (quick run: `-Dbench.args=--quick`)" : "")
+        .append(" on ").append(LocalDate.now()).append(".\n\n");
+    md.append("Machine: ").append(machine()).append("\n\n");
+    md.append("| measurement | result | target | met |\n|---|---|---|---|\n");
+    for (String[] r : rows) {
+      md.append("| ").append(String.join(" | ", r)).append(" |\n");
+    }
+    md.append("\nJMH: ").append(quick ? "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement" : "1 fork, 3 x 2 s warm-up, 5 x 2 s measurement")
+        .append(", throughput mode, over ").append(AssessBenchmark.PATIENTS)
+        .append(" varied generated records (seeded), cycled through; each thread starts at its own offset.\n");
+    md.append("Cold starts are the median of ").append(runs).append(" runs of a fresh JVM on a warm disk.\n");
+    md.append("\n").append(Notes.TEXT);
+    Path out = Path.of("docs/performance.md");
+    Files.createDirectories(out.getParent());
+    Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+    System.out.println(md);
+  }
+
+  private static Collection<RunResult> jmh(int threads, boolean quick) throws RunnerException {
+    ChainedOptionsBuilder o = new OptionsBuilder()
+        .include(AssessBenchmark.class.getName())
+        .threads(threads)
+        .forks(1)
+        .jvmArgsAppend("-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+        .warmupIterations(quick ? 1 : 3)
+        .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+        .measurementIterations(quick ? 2 : 5)
+        .measurementTime(TimeValue.seconds(quick ? 1 : 2))
+        .timeUnit(TimeUnit.SECONDS);
+    return new Runner(o.build()).run();
+  }
+
+  private static List<Double> coldStartCli(int runs, boolean packagedRules) throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i <= runs; i++) {
+      ProcessBuilder pb = new ProcessBuilder("./spinefoot", "assess", EXAMPLE)
+          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+      if (packagedRules) {
+        pb.environment().put("SPINEFOOT_PACKAGED_RULES", "1");
+      }
+      long start = System.nanoTime();
+      int code = pb.start().waitFor();
+      double elapsed = (System.nanoTime() - start) / 1e6;
+      if (code != 0) {
+        throw new IllegalStateException("./spinefoot assess failed with " + code);
+      }
+      if (i > 0) { // the first run warms the disk cache
+        times.add(elapsed);
+      }
+    }
+    return times;
+  }
+
+  private static List<Double> coldStartApi(int runs) throws Exception {
+    List<Double> times = new ArrayList<>();
+    for (int i = 0; i <= runs; i++) {
+      String out = javaProbe(ColdStartProbe.class.getName(), EXAMPLE);
+      if (i > 0) {
+        times.add(Double.parseDouble(out.strip().split(" ")[0]));
+      }
+    }
+    return times;
+  }
+
+  private static long heapOfKnowledgeBase() throws Exception {
+    return Long.parseLong(javaProbe(MemoryProbe.class.getName()).strip().split(" ")[0]);
+  }
+
+  static String javaProbe(String mainClass, String... args) throws Exception {
+    List<String> cmd = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        "-cp", System.getProperty("java.class.path"), mainClass));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (p.waitFor() != 0) {
+      throw new IllegalStateException(mainClass + " failed: " + out);
+    }
+    return out;
+  }
+
+  private static String machine() throws IOException {
+    String cpu = "unknown CPU";
+    Path cpuinfo = Path.of("/proc/cpuinfo");
+    if (Files.isReadable(cpuinfo)) {
+      cpu = Files.readAllLines(cpuinfo).stream().filter(l -> l.startsWith("model name"))
+          .findFirst().map(l -> l.replaceAll(".*:\\s*", "")).orElse(cpu);
+    }
+    long memGb = ((com.sun.management.OperatingSystemMXBean)
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getTotalMemorySize() >> 30;
+    return Runtime.getRuntime().availableProcessors() + " cores (" + cpu + "), " + memGb
+        + " GiB RAM, " + System.getProperty("os.name") + " " + System.getProperty("os.version")
+        + ", Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
+  }
+
+  static double median(List<Double> xs) {
+    List<Double> s = new ArrayList<>(xs);
+    s.sort(null);
+    return s.get(s.size() / 2);
+  }
+
+  private static double parseRate(String s) {
+    try {
+      return Double.parseDouble(s.replaceAll("[^0-9.]", ""));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  private static String[] row(String... cells) {
+    return cells;
+  }
+
+  private static String fmt(double x) {
+    return String.format(Locale.ROOT, "%,.0f", x);
+  }
+
+  private static String ratio(double x) {
+    return String.format(Locale.ROOT, "%.2f x", x);
+  }
+
+  private static String ms(double x) {
+    return String.format(Locale.ROOT, "%.0f ms", x);
+  }
+
+  private static String ok(boolean met) {
+    return met ? "yes" : "**no**";
+  }
+}

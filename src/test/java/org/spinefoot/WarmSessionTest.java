@@ -1,0 +1,42 @@
+package org.spinefoot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.spinefoot.testing.PatientGenerator;
+
+/**
+ * Warm sessions (reused across records, updated by difference) must give exactly what a fresh
+ * session gives, whatever came before: the rules are stratified and truth maintenance withdraws
+ * what no longer holds.
+ */
+class WarmSessionTest {
+  @Test
+  void reusedSessionsGiveTheSameAssessmentsAsFreshOnes() {
+    Assessor assessor = TestAssessor.get();
+    List<Patient> patients = PatientGenerator.patients(3000, 11);
+    for (Patient p : patients) {
+      Assessment warm = assessor.assess(p);
+      Assessment fresh;
+      try (PatientSession session = assessor.openSession(p)) {
+        fresh = session.assessment();
+      }
+      assertThat(warm).as("record %s", p.id()).isEqualTo(fresh);
+    }
+  }
+
+  @Test
+  void aSessionUpdatedThroughManyRecordsEndsWhereAFreshOneStarts() {
+    Assessor assessor = TestAssessor.get();
+    List<Patient> patients = PatientGenerator.patients(500, 12);
+    try (PatientSession session = assessor.openSession(patients.get(0))) {
+      for (Patient p : patients) {
+        Assessment updated = session.update(p);
+        try (PatientSession fresh = assessor.openSession(p)) {
+          assertThat(updated).as("record %s", p.id()).isEqualTo(fresh.assessment());
+        }
+      }
+    }
+  }
+}
