@@ -117,11 +117,13 @@ public final class CaseRunner {
   private void validate(String source, String where, Expectation e) {
     if (e.isEmpty()) {
       throw new InvalidInputException(source, where, "checks nothing; give at least one of "
-          + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered",
+          + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered, "
+          + "ranked",
           null);
     }
     checkIds(source, where + ".present", e.present());
     checkIds(source, where + ".absent", e.absent());
+    checkIds(source, where + ".ranked", e.ranked());
     for (String id : concat(e.rulesFired(), e.rulesNotFired())) {
       if (!ruleIds.contains(id)) {
         throw new InvalidInputException(source, where, "'" + id + "' is not a rule ID", null);
@@ -294,6 +296,13 @@ public final class CaseRunner {
     if (e.stopExercises() != null && e.stopExercises() != a.stopExercises()) {
       problems.add("stopExercises: expected " + e.stopExercises() + ", was " + a.stopExercises());
     }
+    if (!e.ranked().isEmpty()) {
+      List<String> order = a.considerations().stream().map(Assessment.Consideration::id)
+          .filter(e.ranked()::contains).toList();
+      if (!order.equals(e.ranked())) {
+        problems.add("ranked: expected " + e.ranked() + " in this order, was " + order);
+      }
+    }
     if (e.unanswered() != null) {
       Set<String> expected = new TreeSet<>(e.unanswered());
       Set<String> actual = new TreeSet<>();
@@ -324,7 +333,8 @@ public final class CaseRunner {
       }
     }
     for (Assessment.Consideration c : a.considerations()) {
-      sb.append("    consider ").append(c.id()).append(" ").append(c.inventory()).append('\n');
+      sb.append("    consider ").append(c.id()).append(" (weight ").append(c.weight()).append(") ")
+          .append(c.inventory()).append('\n');
     }
     for (Assessment.Advice ad : a.advice()) {
       sb.append("    advice ").append(ad.id()).append(" ").append(ad.inventory()).append('\n');

@@ -17,6 +17,8 @@ import org.spinefoot.facts.Urgency;
  * @param stopExercises whether the exercises must stop
  * @param unanswered the red-flag questions left unasked, as paths such as {@code signs.fever}:
  *     exactly this set
+ * @param ranked consideration IDs that must stand in this order (best supported first, INT-04);
+ *     others may stand between them
  */
 public record Expectation(
     Urgency disposition,
@@ -25,7 +27,8 @@ public record Expectation(
     List<String> rulesFired,
     List<String> rulesNotFired,
     Boolean stopExercises,
-    List<String> unanswered) {
+    List<String> unanswered,
+    List<String> ranked) {
 
   @JsonCreator
   public Expectation(
@@ -35,7 +38,8 @@ public record Expectation(
       @JsonProperty("rulesFired") List<String> rulesFired,
       @JsonProperty("rulesNotFired") List<String> rulesNotFired,
       @JsonProperty("stopExercises") Boolean stopExercises,
-      @JsonProperty("unanswered") List<String> unanswered) {
+      @JsonProperty("unanswered") List<String> unanswered,
+      @JsonProperty("ranked") List<String> ranked) {
     this.disposition = disposition;
     this.present = present == null ? List.of() : List.copyOf(present);
     this.absent = absent == null ? List.of() : List.copyOf(absent);
@@ -43,11 +47,13 @@ public record Expectation(
     this.rulesNotFired = rulesNotFired == null ? List.of() : List.copyOf(rulesNotFired);
     this.stopExercises = stopExercises;
     this.unanswered = unanswered == null ? null : List.copyOf(unanswered);
+    this.ranked = ranked == null ? List.of() : List.copyOf(ranked);
   }
 
   /** True when nothing is checked: such an expectation could never fail. */
   public boolean isEmpty() {
     return disposition == null && present.isEmpty() && absent.isEmpty() && rulesFired.isEmpty()
-        && rulesNotFired.isEmpty() && stopExercises == null && unanswered == null;
+        && rulesNotFired.isEmpty() && stopExercises == null && unanswered == null
+        && ranked.isEmpty();
   }
 }
