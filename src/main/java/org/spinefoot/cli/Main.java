@@ -23,7 +23,8 @@ import org.spinefoot.RuleBaseException;
     mixinStandardHelpOptions = true,
     version = "spinefoot 0.1.0",
     description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
-    subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class})
+    subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
+        LintCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
@@ -60,6 +61,14 @@ public final class Main {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * The rule directory the options name, or {@code rules} in the working directory: the tools
+   * that read rule files rather than a loaded knowledge base (lint, watch) need a directory.
+   */
+  Path rulesDirectory() {
+    return rules == null ? Path.of("rules") : rules;
   }
 
   /** Loads the knowledge base the options ask for. */
