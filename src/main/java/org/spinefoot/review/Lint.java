@@ -449,7 +449,7 @@ public final class Lint {
     } catch (RuleBaseException e) {
       boolean metadataReported = problems.stream().anyMatch(
           p -> p.check() == Check.METADATA && p.severity() == Severity.ERROR);
-      for (RuleBaseException.Problem p : e.problems()) {
+      for (RuleBaseException.Problem p : ProblemLines.located(e.problems(), rulesDir)) {
         if (metadataReported && LOADER_METADATA_PROBLEM.matcher(p.message()).find()) {
           continue; // the same problem, already reported above by rule
         }
