@@ -47,6 +47,8 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main());
+    // The launcher passes --rules for the working tree; a --rules the user gives after it wins.
+    cl.setOverwrittenOptionsAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setExitCodeExceptionMapper(e -> e instanceof RuleBaseException ? RULES_BROKEN : BAD_INPUT);

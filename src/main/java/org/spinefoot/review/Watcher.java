@@ -117,7 +117,7 @@ public final class Watcher {
         sb.append("RULES BROKEN: the rule files do not load")
             .append(usingPreviousRules ? "; still using the last good knowledge base\n"
                 : "; there is no good knowledge base yet, so no case ran\n");
-        ruleProblems.forEach(p -> sb.append("  ").append(p).append('\n'));
+        ruleProblems.forEach(p -> sb.append(indent(p.toString()).substring(2)).append('\n'));
       } else if (recovered) {
         sb.append("RECOVERED: the rule files load again\n");
       }

@@ -60,6 +60,13 @@ class LintCommandTest {
   }
 
   @Test
+  void aRulesDirectoryGivenAfterTheLaunchersOneWins() {
+    MainTest.Run r = MainTest.run("--rules", dir.resolve("nowhere").toString(), "lint",
+        "--rules", "rules", "--no-cases");
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+  }
+
+  @Test
   void aMissingRulesDirectoryIsBadInput() {
     MainTest.Run r = MainTest.run("--rules", dir.resolve("nowhere").toString(), "lint");
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
