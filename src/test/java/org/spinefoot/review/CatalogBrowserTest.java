@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Assessor;
 import org.spinefoot.RuleInfo;
@@ -17,20 +18,21 @@ import org.spinefoot.TestAssessor;
 import org.spinefoot.cases.CaseRunner;
 
 /** The catalog as a real headless browser renders it. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CatalogBrowserTest {
-  private static Optional<Path> browser;
-  private static final List<String> WHY_NOT = new ArrayList<>();
+  private Optional<Path> browser;
+  private final List<String> whyNot = new ArrayList<>();
 
   @TempDir Path dir;
 
   @BeforeAll
-  static void findOrInstallBrowser() {
-    browser = Chromium.find(WHY_NOT);
+  void findOrInstallBrowser() {
+    browser = Chromium.find(whyNot);
   }
 
   @Test
   void theRenderedIndexShowsTheRulesAndTheItemPagesLinkBack() throws Exception {
-    assumeTrue(browser.isPresent(), () -> "skipped: no headless browser: " + String.join("; ", WHY_NOT));
+    assumeTrue(browser.isPresent(), () -> "skipped: no headless browser: " + String.join("; ", whyNot));
     Assessor assessor = TestAssessor.get();
     CaseRunner runner = new CaseRunner(assessor);
     Path out = dir.resolve("catalog");
