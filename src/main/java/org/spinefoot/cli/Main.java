@@ -23,7 +23,8 @@ import org.spinefoot.RuleBaseException;
     mixinStandardHelpOptions = true,
     version = "spinefoot 0.1.0",
     description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
-    subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class})
+    subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
+        ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
@@ -46,6 +47,8 @@ public final class Main {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
     CommandLine cl = new CommandLine(new Main());
+    // The launcher passes --rules for the working tree; a --rules the user gives after it wins.
+    cl.setOverwrittenOptionsAllowed(true);
     cl.setOut(outWriter);
     cl.setErr(errWriter);
     cl.setExitCodeExceptionMapper(e -> e instanceof RuleBaseException ? RULES_BROKEN : BAD_INPUT);
@@ -60,6 +63,14 @@ public final class Main {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /**
+   * The rule directory the options name, or {@code rules} in the working directory: the tools
+   * that read rule files rather than a loaded knowledge base (lint, watch) need a directory.
+   */
+  Path rulesDirectory() {
+    return rules == null ? Path.of("rules") : rules;
   }
 
   /** Loads the knowledge base the options ask for. */

@@ -1,0 +1,370 @@
+package org.spinefoot.review;
+
+import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.spinefoot.Assessor;
+import org.spinefoot.InventoryItem;
+import org.spinefoot.RuleInfo;
+import org.spinefoot.cases.CaseResult;
+import org.spinefoot.cases.Coverage;
+
+/**
+ * A static catalog of the knowledge base for clinical reviewers: every rule by topic with its
+ * provenance, DRL and the test cases that cover it (with their result), a page per inventory item,
+ * and the coverage summary. Plain HTML and CSS that read without JavaScript and print well, and a
+ * Markdown twin ({@code catalog.md}) whose diff shows a change in review. The output holds no
+ * timestamps, so the same knowledge base gives the same files.
+ */
+public final class Catalog {
+  /** The files written: the index, the style sheet, the Markdown twin; item pages go below. */
+  public static final String INDEX = "index.html";
+  public static final String STYLE = "style.css";
+  public static final String MARKDOWN = "catalog.md";
+  public static final String ITEMS = "inventory";
+
+  private static final Pattern BACKTICKS = Pattern.compile("`+");
+  private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]<>|])");
+
+  private final Assessor assessor;
+  private final Coverage coverage;
+  private final Map<String, CaseResult> casesByName = new LinkedHashMap<>();
+  private final Map<String, InventoryItem> itemsById = new LinkedHashMap<>();
+
+  /** A catalog of the assessor's rules, with the results of running the cases against them. */
+  public Catalog(Assessor assessor, List<CaseResult> results) {
+    this.assessor = assessor;
+    this.coverage = Coverage.of(assessor, results);
+    results.forEach(r -> casesByName.put(r.name(), r));
+    assessor.inventory().forEach(i -> itemsById.put(i.id(), i));
+  }
+
+  /** Writes the catalog into {@code outDir} (created if needed) and returns the files written. */
+  public List<Path> write(Path outDir) throws IOException {
+    Files.createDirectories(outDir.resolve(ITEMS));
+    List<Path> written = new ArrayList<>();
+    written.add(write(outDir.resolve(INDEX), indexHtml()));
+    written.add(write(outDir.resolve(STYLE), css()));
+    written.add(write(outDir.resolve(MARKDOWN), markdown()));
+    for (Coverage.ItemCoverage item : coverage.items()) {
+      written.add(write(outDir.resolve(ITEMS).resolve(item.item().id() + ".html"), itemHtml(item)));
+    }
+    return written;
+  }
+
+  private static Path write(Path file, String text) throws IOException {
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  // --- HTML ---
+
+  String indexHtml() {
+    StringBuilder h = new StringBuilder();
+    head(h, "spinefoot rule catalog", "");
+    h.append("<header><h1>spinefoot rule catalog</h1>\n<p>Every rule of the knowledge base with "
+        + "where it comes from, what it concludes and the test cases that prove it.</p></header>\n");
+    h.append("<nav aria-label=\"Contents\"><h2>Contents</h2><ul>\n")
+        .append("<li><a href=\"#coverage\">Coverage</a></li>\n");
+    for (String topic : rulesByTopic().keySet()) {
+      h.append("<li><a href=\"#topic-").append(attr(topic)).append("\">")
+          .append(escapeHtml4(topic)).append("</a></li>\n");
+    }
+    h.append("<li><a href=\"#inventory\">Inventory</a></li>\n</ul></nav>\n<main>\n");
+    coverageHtml(h);
+    for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
+      h.append("<section class=\"topic\" id=\"topic-").append(attr(topic.getKey())).append("\">\n")
+          .append("<h2>").append(escapeHtml4(topic.getKey())).append(" <small>")
+          .append(escapeHtml4(topic.getValue().get(0).rule().file())).append("</small></h2>\n");
+      for (Coverage.RuleCoverage rc : topic.getValue()) {
+        ruleHtml(h, rc, "");
+      }
+      h.append("</section>\n");
+    }
+    inventoryHtml(h);
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private void coverageHtml(StringBuilder h) {
+    long rulesOk = coverage.rules().stream().filter(Coverage.RuleCoverage::complete).count();
+    long itemsOk = coverage.items().stream().filter(Coverage.ItemCoverage::complete).count();
+    long passed = casesByName.values().stream().filter(CaseResult::passed).count();
+    h.append("<section id=\"coverage\"><h2>Coverage</h2>\n<table class=\"summary\">\n")
+        .append(row("Rules fired by a case and missed by a near-miss case",
+            rulesOk + " of " + coverage.rules().size()))
+        .append(row("Inventory items encoded, concluded and missed by cases",
+            itemsOk + " of " + coverage.items().size()))
+        .append(row("Test cases passing", passed + " of " + casesByName.size()))
+        .append("</table>\n");
+    List<String> gaps = coverage.gaps();
+    if (gaps.isEmpty()) {
+      h.append("<p class=\"ok\">Coverage is complete.</p>\n");
+    } else {
+      h.append("<h3>Gaps</h3><ul class=\"gaps\">\n");
+      gaps.forEach(g -> h.append("<li>").append(escapeHtml4(g)).append("</li>\n"));
+      h.append("</ul>\n");
+    }
+    List<CaseResult> failing = casesByName.values().stream().filter(r -> !r.passed()).toList();
+    if (!failing.isEmpty()) {
+      h.append("<h3>Failing cases</h3><ul class=\"failing\">\n");
+      for (CaseResult r : failing) {
+        h.append("<li><strong>").append(escapeHtml4(r.name())).append("</strong><pre>")
+            .append(escapeHtml4(String.join("\n", r.failures()))).append("</pre></li>\n");
+      }
+      h.append("</ul>\n");
+    }
+    h.append("</section>\n");
+  }
+
+  private static String row(String label, String value) {
+    return "<tr><th scope=\"row\">" + escapeHtml4(label) + "</th><td>" + escapeHtml4(value)
+        + "</td></tr>\n";
+  }
+
+  private void ruleHtml(StringBuilder h, Coverage.RuleCoverage rc, String root) {
+    RuleInfo r = rc.rule();
+    h.append("<article class=\"rule\" id=\"rule-").append(attr(r.id())).append("\">\n<h3>")
+        .append(escapeHtml4(r.name())).append("</h3>\n<dl>\n");
+    h.append("<dt>ID</dt><dd><code>").append(escapeHtml4(r.id())).append("</code></dd>\n");
+    h.append("<dt>Urgency</dt><dd>").append(urgencyBadge(r.urgency())).append("</dd>\n");
+    h.append("<dt>Inventory</dt><dd>");
+    for (String id : r.inventory()) {
+      InventoryItem item = itemsById.get(id);
+      h.append("<a href=\"").append(attr(root + ITEMS + "/" + id + ".html")).append("\"")
+          .append(item == null ? "" : " title=\"" + attr(item.title()) + "\"").append(">")
+          .append(escapeHtml4(id)).append("</a> ");
+    }
+    h.append("</dd>\n<dt>Sources</dt><dd><ul class=\"sources\">");
+    r.sources().forEach(s -> h.append("<li>").append(escapeHtml4(s)).append("</li>"));
+    h.append("</ul></dd>\n");
+    if (!r.concludes().isEmpty()) {
+      h.append("<dt>Concludes</dt><dd>");
+      r.concludes().forEach(c -> h.append("<code>").append(escapeHtml4(c)).append("</code> "));
+      h.append("</dd>\n");
+    }
+    h.append("<dt>Where</dt><dd><code>").append(escapeHtml4(r.location())).append("</code></dd>\n");
+    h.append("<dt>Fires in</dt><dd>").append(casesHtml(rc.firedIn())).append("</dd>\n");
+    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(rc.nearMissIn())).append("</dd>\n");
+    h.append("</dl>\n<pre class=\"drl\"><code>").append(escapeHtml4(r.drl().stripTrailing()))
+        .append("</code></pre>\n</article>\n");
+  }
+
+  private String casesHtml(List<String> names) {
+    if (names.isEmpty()) {
+      return "<span class=\"gap\">no case</span>";
+    }
+    StringBuilder sb = new StringBuilder("<ul class=\"cases\">");
+    for (String name : names) {
+      CaseResult r = casesByName.get(name);
+      boolean passed = r != null && r.passed();
+      sb.append("<li><span class=\"result ").append(passed ? "pass" : "fail").append("\">")
+          .append(passed ? "PASS" : "FAIL").append("</span> ").append(escapeHtml4(name))
+          .append("</li>");
+    }
+    return sb.append("</ul>").toString();
+  }
+
+  private void inventoryHtml(StringBuilder h) {
+    h.append("<section id=\"inventory\"><h2>Inventory</h2>\n<table class=\"inventory\">\n")
+        .append("<thead><tr><th>ID</th><th>Item</th><th>Urgency</th><th>Rules</th>"
+            + "<th>Coverage</th></tr></thead>\n<tbody>\n");
+    for (Coverage.ItemCoverage ic : coverage.items()) {
+      InventoryItem i = ic.item();
+      h.append("<tr><td><a href=\"").append(attr(ITEMS + "/" + i.id() + ".html")).append("\">")
+          .append(escapeHtml4(i.id())).append("</a></td><td>").append(escapeHtml4(i.title()))
+          .append("</td><td>").append(urgencyBadge(i.urgency())).append("</td><td>")
+          .append(ic.rules().size()).append("</td><td>")
+          .append(ic.complete() ? "<span class=\"ok\">complete</span>" : "<span class=\"gap\">gap</span>")
+          .append("</td></tr>\n");
+    }
+    h.append("</tbody></table></section>\n");
+  }
+
+  String itemHtml(Coverage.ItemCoverage ic) {
+    InventoryItem i = ic.item();
+    StringBuilder h = new StringBuilder();
+    head(h, i.id() + " " + i.title() + " - spinefoot", "../");
+    h.append("<header><p><a href=\"../").append(INDEX).append("\">spinefoot rule catalog</a>"
+        + " / inventory</p>\n<h1>").append(escapeHtml4(i.id())).append(": ")
+        .append(escapeHtml4(i.title())).append("</h1></header>\n<main>\n<dl>\n");
+    h.append("<dt>Urgency</dt><dd>").append(urgencyBadge(i.urgency())).append("</dd>\n");
+    h.append("<dt>Sources</dt><dd><ul class=\"sources\">");
+    i.sources().forEach(s -> h.append("<li>").append(escapeHtml4(s)).append("</li>"));
+    h.append("</ul></dd>\n");
+    h.append("<dt>Concluded in</dt><dd>").append(casesHtml(ic.positiveIn())).append("</dd>\n");
+    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(ic.nearMissIn())).append("</dd>\n");
+    h.append("</dl>\n<h2>Rules that encode it</h2>\n");
+    if (ic.rules().isEmpty()) {
+      h.append("<p class=\"gap\">No rule encodes this item.</p>\n");
+    }
+    for (Coverage.RuleCoverage rc : coverage.rules()) {
+      if (ic.rules().contains(rc.rule().id())) {
+        h.append("<p class=\"back\"><a href=\"../").append(INDEX).append("#rule-")
+            .append(attr(rc.rule().id())).append("\">in the catalog</a></p>\n");
+        ruleHtml(h, rc, "../");
+      }
+    }
+    h.append("</main>\n</body>\n</html>\n");
+    return h.toString();
+  }
+
+  private static void head(StringBuilder h, String title, String root) {
+    h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .append("<title>").append(escapeHtml4(title)).append("</title>\n")
+        .append("<link rel=\"stylesheet\" href=\"").append(attr(root + STYLE)).append("\">\n")
+        .append("</head>\n<body>\n");
+  }
+
+  private static String urgencyBadge(String urgency) {
+    return "<span class=\"urgency urgency-" + attr(urgency) + "\">" + escapeHtml4(urgency)
+        + "</span>";
+  }
+
+  private static String attr(String value) {
+    return escapeHtml4(value);
+  }
+
+  private Map<String, List<Coverage.RuleCoverage>> rulesByTopic() {
+    Map<String, List<Coverage.RuleCoverage>> out = new LinkedHashMap<>();
+    for (Coverage.RuleCoverage rc : coverage.rules()) {
+      out.computeIfAbsent(rc.rule().topic(), k -> new ArrayList<>()).add(rc);
+    }
+    return out;
+  }
+
+  static String css() {
+    return """
+        :root { --ink: #1d2430; --muted: #5b6575; --line: #d5dae2; --bg: #ffffff; --code: #f4f6f9; }
+        * { box-sizing: border-box; }
+        body { margin: 0; color: var(--ink); background: var(--bg);
+               font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
+        header, main, nav { max-width: 60rem; margin: 0 auto; padding: 0 1.25rem; }
+        header { padding-top: 1.5rem; }
+        h1 { font-size: 1.8rem; margin: 0 0 .25rem; }
+        h2 { font-size: 1.4rem; margin: 2rem 0 .75rem; padding-bottom: .25rem; border-bottom: 2px solid var(--line); }
+        h2 small { font-size: .8rem; color: var(--muted); font-weight: normal; margin-left: .5rem; }
+        h3 { font-size: 1.1rem; margin: 0 0 .5rem; }
+        nav ul { columns: 3; padding-left: 1.2rem; margin: 0; }
+        nav h2 { font-size: 1rem; border: 0; margin: 1rem 0 .25rem; }
+        a { color: #1f5fbf; }
+        code, pre { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: .85rem; }
+        pre { background: var(--code); border: 1px solid var(--line); border-radius: 4px;
+              padding: .75rem; overflow-x: auto; white-space: pre-wrap; }
+        .rule { border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 1rem 0; }
+        dl { display: grid; grid-template-columns: 9rem 1fr; gap: .25rem .75rem; margin: 0 0 .75rem; }
+        dt { color: var(--muted); font-weight: 600; }
+        dd { margin: 0; }
+        dd ul { margin: 0; padding-left: 1.1rem; }
+        .urgency { display: inline-block; padding: 0 .5rem; border-radius: 3px; font-size: .8rem;
+                   font-weight: 700; letter-spacing: .02em; border: 1px solid currentColor; }
+        .urgency-EMERGENCY { color: #a3111b; background: #fde8ea; }
+        .urgency-URGENT { color: #9a4a00; background: #fff0e0; }
+        .urgency-SOON { color: #7a6300; background: #fff8d6; }
+        .urgency-SELF_CARE { color: #1f6b35; background: #e6f6ea; }
+        .urgency-NONE { color: var(--muted); background: #f0f2f5; }
+        .result { font-size: .75rem; font-weight: 700; padding: 0 .35rem; border-radius: 3px; }
+        .pass { color: #1f6b35; background: #e6f6ea; }
+        .fail, .gap { color: #a3111b; background: #fde8ea; font-weight: 700; }
+        .ok { color: #1f6b35; font-weight: 600; }
+        table { border-collapse: collapse; width: 100%; }
+        th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
+        table.summary th { font-weight: normal; width: 70%; }
+        @media print {
+          body { font-size: 10.5pt; }
+          nav, .back { display: none; }
+          header, main { max-width: none; padding: 0; }
+          a { color: inherit; text-decoration: none; }
+          .rule { break-inside: avoid; page-break-inside: avoid; border-color: #999; }
+          .topic { break-before: page; }
+          pre { border-color: #999; }
+          .urgency, .result, .pass, .fail, .gap { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+        """;
+  }
+
+  // --- Markdown ---
+
+  String markdown() {
+    StringBuilder m = new StringBuilder("# spinefoot rule catalog\n\n");
+    long rulesOk = coverage.rules().stream().filter(Coverage.RuleCoverage::complete).count();
+    long itemsOk = coverage.items().stream().filter(Coverage.ItemCoverage::complete).count();
+    long passed = casesByName.values().stream().filter(CaseResult::passed).count();
+    m.append("## Coverage\n\n")
+        .append("- Rules fired by a case and missed by a near-miss case: ").append(rulesOk)
+        .append(" of ").append(coverage.rules().size()).append('\n')
+        .append("- Inventory items encoded, concluded and missed by cases: ").append(itemsOk)
+        .append(" of ").append(coverage.items().size()).append('\n')
+        .append("- Test cases passing: ").append(passed).append(" of ").append(casesByName.size())
+        .append('\n');
+    coverage.gaps().forEach(g -> m.append("- gap: ").append(md(g)).append('\n'));
+    casesByName.values().stream().filter(r -> !r.passed())
+        .forEach(r -> m.append("- failing case: ").append(md(r.name())).append('\n'));
+    for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
+      m.append("\n## ").append(md(topic.getKey())).append(" (")
+          .append(md(topic.getValue().get(0).rule().file())).append(")\n");
+      for (Coverage.RuleCoverage rc : topic.getValue()) {
+        RuleInfo r = rc.rule();
+        m.append("\n### ").append(md(r.name())).append("\n\n")
+            .append("- ID: `").append(r.id()).append("`\n")
+            .append("- Urgency: ").append(md(r.urgency())).append('\n')
+            .append("- Inventory: ").append(md(String.join(", ", r.inventory()))).append('\n')
+            .append("- Sources: ").append(md(String.join("; ", r.sources()))).append('\n')
+            .append("- Where: ").append(md(r.location())).append('\n')
+            .append("- Fires in: ").append(casesMd(rc.firedIn())).append('\n')
+            .append("- Near-miss in: ").append(casesMd(rc.nearMissIn())).append("\n\n");
+        fence(m, r.drl().stripTrailing());
+      }
+    }
+    m.append("\n## Inventory\n");
+    for (Coverage.ItemCoverage ic : coverage.items()) {
+      InventoryItem i = ic.item();
+      m.append("\n### ").append(md(i.id())).append(": ").append(md(i.title())).append("\n\n")
+          .append("- Urgency: ").append(md(i.urgency())).append('\n')
+          .append("- Sources: ").append(md(String.join("; ", i.sources()))).append('\n')
+          .append("- Rules: ").append(ic.rules().isEmpty() ? "none"
+              : md(String.join(", ", ic.rules()))).append('\n')
+          .append("- Concluded in: ").append(casesMd(ic.positiveIn())).append('\n')
+          .append("- Near-miss in: ").append(casesMd(ic.nearMissIn())).append('\n');
+    }
+    return m.toString();
+  }
+
+  private String casesMd(List<String> names) {
+    if (names.isEmpty()) {
+      return "no case";
+    }
+    List<String> out = new ArrayList<>();
+    for (String name : names) {
+      CaseResult r = casesByName.get(name);
+      out.add(md(name) + (r != null && r.passed() ? " (pass)" : " (FAIL)"));
+    }
+    return String.join(", ", out);
+  }
+
+  /** Backslash-escapes the characters Markdown would read as markup. */
+  private static String md(String text) {
+    return MARKDOWN_SPECIAL.matcher(text).replaceAll("\\\\$1");
+  }
+
+  /** A fenced code block whose fence is longer than any run of backticks in the code. */
+  private static void fence(StringBuilder m, String code) {
+    int longest = 2;
+    Matcher b = BACKTICKS.matcher(code);
+    while (b.find()) {
+      longest = Math.max(longest, b.group().length());
+    }
+    String f = "`".repeat(longest + 1);
+    m.append(f).append("drl\n").append(code).append('\n').append(f).append('\n');
+  }
+}

@@ -1,0 +1,223 @@
+package org.spinefoot.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Reads rules from DRL text without compiling it: names, metadata, condition and action parts,
+ * each with its line. Tolerant of what the compiler would reject, so that every rule of a broken
+ * file is still checked.
+ */
+public final class DrlReader {
+  private static final Pattern RULE_START = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+([\"'])");
+  private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
+  private static final Pattern THEN = Pattern.compile("\\bthen\\b");
+  private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
+  private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)\\s*\\(");
+
+  private DrlReader() {}
+
+  /** The {@code .drl} files under a rules root, by path relative to it, in path order. */
+  public static Map<String, String> readFiles(Path root) {
+    Map<String, String> files = new LinkedHashMap<>();
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path p : paths.filter(x -> x.toString().endsWith(".drl")).sorted().toList()) {
+        files.put(root.relativize(p).toString().replace('\\', '/'),
+            Files.readString(p, StandardCharsets.UTF_8));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read rules under " + root, e);
+    }
+    return files;
+  }
+
+  /** Every rule of one file, in the order written. */
+  public static List<DrlRule> parse(String file, String text) {
+    String code = blankComments(text);
+    String skeleton = blankStrings(code);
+    Lines lines = new Lines(text);
+    List<DrlRule> rules = new ArrayList<>();
+    Matcher start = RULE_START.matcher(skeleton);
+    int from = 0;
+    while (from < skeleton.length() && start.find(from)) {
+      int nameStart = start.end();
+      int nameEnd = skeleton.indexOf(start.group(1), nameStart);
+      if (nameEnd < 0) {
+        break;
+      }
+      String name = code.substring(nameStart, nameEnd);
+      Matcher end = END.matcher(skeleton);
+      int bodyEnd = skeleton.length();
+      int after = skeleton.length();
+      if (end.find(nameEnd)) {
+        bodyEnd = end.start();
+        after = end.end() < text.length() && text.charAt(end.end()) == '\n' ? end.end() + 1 : end.end();
+      }
+      Matcher when = WHEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
+      Matcher then = THEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
+      int thenStart = then.find() ? then.start() : bodyEnd;
+      int thenEnd = thenStart == bodyEnd ? bodyEnd : then.end();
+      boolean hasWhen = when.find() && when.start() < thenStart;
+      int headerEnd = hasWhen ? when.start() : thenStart;
+      List<DrlRule.Annotation> annotations =
+          annotations(code, skeleton, nameEnd + 1, headerEnd, lines);
+      String whenPart = hasWhen ? code.substring(when.end(), thenStart) : "";
+      int ruleLine = lines.lineOf(start.start());
+      rules.add(new DrlRule(file, ruleLine, name, annotations, whenPart,
+          hasWhen ? lines.lineOf(when.start()) : ruleLine, code.substring(thenEnd, bodyEnd),
+          lines.lineOf(Math.min(thenStart, Math.max(0, skeleton.length() - 1))),
+          text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after))));
+      from = after;
+    }
+    return rules;
+  }
+
+  private static List<DrlRule.Annotation> annotations(
+      String code, String skeleton, int from, int to, Lines lines) {
+    List<DrlRule.Annotation> out = new ArrayList<>();
+    Matcher m = ANNOTATION.matcher(skeleton).region(from, to);
+    while (m.find()) {
+      int close = closingParen(skeleton, m.end() - 1);
+      if (close < 0 || close > to) {
+        close = to;
+      }
+      String raw = code.substring(m.end(), close).strip();
+      out.add(new DrlRule.Annotation(m.group(1), unquote(raw), lines.lineOf(m.start())));
+      m.region(Math.min(close + 1, to), to);
+    }
+    return out;
+  }
+
+  private static String unquote(String raw) {
+    if (raw.length() >= 2 && (raw.startsWith("\"") && raw.endsWith("\"")
+        || raw.startsWith("'") && raw.endsWith("'"))) {
+      return raw.substring(1, raw.length() - 1).replace("\\\"", "\"").strip();
+    }
+    return raw;
+  }
+
+  /** The index of the parenthesis that closes the one at {@code open}, or -1. */
+  static int closingParen(String skeleton, int open) {
+    int depth = 0;
+    for (int i = open; i < skeleton.length(); i++) {
+      char c = skeleton.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /** The text with comments replaced by spaces (line breaks kept), so positions do not move. */
+  static String blankComments(String text) {
+    StringBuilder out = new StringBuilder(text);
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\'') {
+        i = endOfString(text, i) + 1;
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+        while (i < n && text.charAt(i) != '\n') {
+          out.setCharAt(i++, ' ');
+        }
+      } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+        int close = text.indexOf("*/", i + 2);
+        int stop = close < 0 ? n : close + 2;
+        for (; i < stop; i++) {
+          if (text.charAt(i) != '\n') {
+            out.setCharAt(i, ' ');
+          }
+        }
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The code with the contents of string literals replaced by spaces (quotes kept). */
+  static String blankStrings(String code) {
+    StringBuilder out = new StringBuilder(code);
+    int i = 0;
+    while (i < code.length()) {
+      char c = code.charAt(i);
+      if (c == '"' || c == '\'') {
+        int close = endOfString(code, i);
+        for (int j = i + 1; j < close && j < code.length(); j++) {
+          if (code.charAt(j) != '\n') {
+            out.setCharAt(j, ' ');
+          }
+        }
+        i = close + 1;
+      } else {
+        i++;
+      }
+    }
+    return out.toString();
+  }
+
+  // The index of the quote that closes the literal opened at {@code open}; a literal never spans
+  // lines, so an unclosed one ends at the line's end.
+  private static int endOfString(String s, int open) {
+    char quote = s.charAt(open);
+    for (int i = open + 1; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == quote || c == '\n') {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** Line numbers of character positions. */
+  static final class Lines {
+    private final int[] starts;
+
+    Lines(String text) {
+      List<Integer> s = new ArrayList<>();
+      s.add(0);
+      for (int i = 0; i < text.length(); i++) {
+        if (text.charAt(i) == '\n') {
+          s.add(i + 1);
+        }
+      }
+      starts = s.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int lineOf(int position) {
+      int lo = 0;
+      int hi = starts.length - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (starts[mid] <= position) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo + 1;
+    }
+
+    int startOfLine(int line) {
+      return starts[Math.max(0, Math.min(line - 1, starts.length - 1))];
+    }
+  }
+}

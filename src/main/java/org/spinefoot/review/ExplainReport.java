@@ -1,0 +1,98 @@
+package org.spinefoot.review;
+
+import java.util.List;
+import org.spinefoot.facts.Urgency;
+
+/**
+ * How the knowledge base reached its assessment of one patient, for a reviewer: every rule that
+ * fired in order, every standing conclusion with the chain of facts and conclusions behind it,
+ * the conclusions truth maintenance withdrew, and what each unasked red-flag question would do.
+ *
+ * @param patientId the record's identifier
+ * @param disposition the overall urgency
+ * @param stopExercises true when an emergency or urgent finding stands
+ * @param fired every rule that fired, in firing order
+ * @param conclusions every conclusion standing at the end, most important first, each with its
+ *     chain
+ * @param withdrawn conclusions drawn and then withdrawn, in order, with why
+ * @param unasked the red-flag questions the record leaves unasked, each with the disposition a
+ *     "yes" would give
+ */
+public record ExplainReport(
+    String patientId,
+    Urgency disposition,
+    boolean stopExercises,
+    List<FiredRule> fired,
+    List<Node> conclusions,
+    List<Withdrawal> withdrawn,
+    List<WhatIf> unasked) {
+
+  public ExplainReport {
+    fired = List.copyOf(fired);
+    conclusions = List.copyOf(conclusions);
+    withdrawn = List.copyOf(withdrawn);
+    unasked = List.copyOf(unasked);
+  }
+
+  /**
+   * A rule firing.
+   *
+   * @param order the position in the engine's trace, from 1
+   * @param location the rule's file and line
+   * @param matched the observations and earlier conclusions it matched
+   * @param concluded what its action concluded
+   */
+  public record FiredRule(int order, String rule, String name, List<String> inventory,
+      List<String> sources, String location, List<String> matched, List<String> concluded) {
+    public FiredRule {
+      inventory = List.copyOf(inventory);
+      sources = List.copyOf(sources);
+      matched = List.copyOf(matched);
+      concluded = List.copyOf(concluded);
+    }
+  }
+
+  /**
+   * A standing conclusion and what it rests on.
+   *
+   * @param type the kind of conclusion, e.g. {@code Finding}, {@code SciaticaPattern}
+   * @param rule the ID of the rule that concluded it
+   * @param because what that rule matched, each premise followed to the conclusions behind it
+   */
+  public record Node(String type, String description, String rule, String ruleName,
+      List<String> inventory, List<Premise> because) {
+    public Node {
+      inventory = List.copyOf(inventory);
+      because = List.copyOf(because);
+    }
+  }
+
+  /**
+   * One premise of a conclusion.
+   *
+   * @param fact how it reads
+   * @param concludedBy the standing conclusions it is (empty for an observation of the record)
+   * @param seenAbove true when the chain already passed through it, so it is not followed again
+   */
+  public record Premise(String fact, List<Node> concludedBy, boolean seenAbove) {
+    public Premise {
+      concludedBy = List.copyOf(concludedBy);
+    }
+  }
+
+  /** A conclusion that truth maintenance withdrew, and why. */
+  public record Withdrawal(int order, String type, String description, String rule, String because) {}
+
+  /**
+   * An unasked red-flag question and the assessment if the answer were yes.
+   *
+   * @param path its place in the record, e.g. {@code signs.fever}
+   * @param ifYes the disposition the record would get with this one question answered yes
+   * @param newFindings the findings that answer would add, as {@code id (URGENCY)}
+   */
+  public record WhatIf(String path, String question, Urgency ifYes, List<String> newFindings) {
+    public WhatIf {
+      newFindings = List.copyOf(newFindings);
+    }
+  }
+}

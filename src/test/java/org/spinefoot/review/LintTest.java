@@ -1,0 +1,387 @@
+package org.spinefoot.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Assessor;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.review.Lint.Check;
+import org.spinefoot.review.Lint.Problem;
+import org.spinefoot.review.Lint.Severity;
+
+/** Lint on copies of the project's rules with one kind of mistake each. */
+class LintTest {
+  @TempDir Path dir;
+
+  private static final String FEVER_RULE = """
+      rule "Probe: fever alone is urgent"
+          @id("probe-fever")
+          @inventory("RF-10")
+          @urgency("URGENT")
+          @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+      when
+          Observation( sign == Sign.FEVER, present )
+      then
+          insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-fever", "Probe: fever"));
+      end
+      """;
+
+  @Test
+  void theProjectCopyIsCleanWithoutCases() {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Lint.Result result = Lint.run(copy.rules(), null);
+    assertThat(result.problems()).as(result.report()).isEmpty();
+    assertThat(result.rules()).isGreaterThan(50);
+    assertThat(result.failed(true)).isFalse();
+  }
+
+  @Test
+  void missingSourceUnknownInventoryAndDuplicateIdAreAllReportedWithFileAndLine() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", """
+        rule "Probe: no source"
+            @id("probe-no-source")
+            @inventory("RF-10")
+            @urgency("URGENT")
+        when
+            Observation( sign == Sign.FEVER, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-a", "Probe A"));
+        end
+
+        rule "Probe: unknown inventory item"
+            @id("probe-unknown-item")
+            @inventory("RF-10, RF-99")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation( sign == Sign.UNEXPLAINED_WEIGHT_LOSS, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-b", "Probe B"));
+        end
+
+        rule "Probe: an ID that is taken"
+            @id("rf-cauda-equina-bladder-bowel")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation( sign == Sign.SEVERE_NIGHT_PAIN, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-c", "Probe C"));
+        end
+        """);
+    assertThatThrownBy(() -> Assessor.fromDirectory(copy.rules()))
+        .isInstanceOf(RuleBaseException.class);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    Path redFlags = copy.rules().resolve("redflags/red-flags.drl");
+    assertThat(result.failed(false)).isTrue();
+    assertThat(result.errors()).extracting(Problem::toString).containsExactlyInAnyOrder(
+        file + ":" + lineOf(file, "rule \"Probe: no source\"")
+            + ": error [metadata] probe-no-source: missing @source: cite the article file and "
+            + "section, or the guideline",
+        file + ":" + lineOf(file, "@inventory(\"RF-10, RF-99\")")
+            + ": error [metadata] probe-unknown-item: @inventory item 'RF-99' is not in the "
+            + "knowledge index inventory.yaml",
+        file + ":" + lineOf(file, "@id(\"rf-cauda-equina-bladder-bowel\")")
+            + ": error [metadata] rf-cauda-equina-bladder-bowel: @id(rf-cauda-equina-bladder-bowel)"
+            + " is also used by rule \"Red flag: loss of bladder or bowel control with back pain "
+            + "and foot numbness suggests cauda equina syndrome\" at redflags/red-flags.drl:"
+            + lineOf(redFlags, "rule \"Red flag: loss of bladder or bowel control with back pain"),
+        redFlags + ":" + lineOf(redFlags, "@id(\"rf-cauda-equina-bladder-bowel\")")
+            + ": error [metadata] rf-cauda-equina-bladder-bowel: @id(rf-cauda-equina-bladder-bowel)"
+            + " is also used by rule \"Probe: an ID that is taken\" at probe/probe.drl:"
+            + lineOf(file, "rule \"Probe: an ID that is taken\""));
+  }
+
+  @Test
+  void sourcesMustNameAKnownArticleSectionOrAGuideline() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Warning Signs; 009_unknown.txt#Intro; "
+            + "NICE NG59: red flags; inventory.md#How conclusions interact; a blog post\")"));
+    copy.replace("rules/inventory.yaml", "\"004_8146cc3d50ab26bc.txt#Nerve Issues\"",
+        "\"004_8146cc3d50ab26bc.txt#Nerve issues\"");
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    int sourceLine = lineOf(file, "@source(");
+    Path inventory = copy.rules().resolve("inventory.yaml");
+    String nerveIssues = "'Nerve issues' is not a section heading of 004_8146cc3d50ab26bc.txt "
+        + "(How Your Back Can Cause Your Foot Pain!); its sections: How Your Back Can Cause Your "
+        + "Foot Pain! | Your Back's Relationship to Your Foot | Nerve Issues | Muscle and Fascia "
+        + "Issues | What You Can Do About It";
+    assertThat(only(result, Check.SOURCE)).extracting(Problem::file, Problem::line, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
+                "@source 'Warning Signs' is not a section heading of 003_a4bae2cf7cb8373c.txt "
+                    + "((untitled) Back pain and numbness in the feet); its sections: The "
+                    + "Neurological Link | Common Causes of Nerve Compression | Herniated Disc | "
+                    + "Spinal Stenosis | Sciatica | Spondylolisthesis | Recognizing Warning Signs | "
+                    + "Initial Steps and Seeking Professional Help"),
+            org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
+                "@source '009_unknown.txt' is not a known article; known: "
+                    + "000_c844adea39d847af.txt, 001_7063e0f8190b99da.txt, "
+                    + "002_ed9744ea54662c21.txt, 003_a4bae2cf7cb8373c.txt, 004_8146cc3d50ab26bc.txt"),
+            org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
+                "@source 'a blog post' is neither \"<article file>#<section heading>\" nor a "
+                    + "guideline (starting with 'NICE ', 'inventory.md#')"),
+            org.assertj.core.groups.Tuple.tuple(inventory.toString(),
+                lineOf(inventory, "#Nerve issues"), "item CI-01: source " + nerveIssues),
+            org.assertj.core.groups.Tuple.tuple(inventory.toString(),
+                lineOf(inventory, "- id: CI-14") + 3, "item CI-14: source " + nerveIssues));
+  }
+
+  @Test
+  void aMissingSourceIndexIsAnError() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Files.delete(copy.rules().resolve("sources.yaml"));
+    Lint.Result result = Lint.run(copy.rules(), null);
+    assertThat(result.errors()).singleElement().satisfies(p -> {
+      assertThat(p.file()).endsWith("sources.yaml");
+      assertThat(p.message()).startsWith("the source index is missing");
+    });
+  }
+
+  @Test
+  void urgencyMustMatchTheFindingsTheRuleConcludes() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace("@urgency(\"URGENT\")",
+        "@urgency(\"EMERGENCY\")")
+        + FEVER_RULE.replace("probe-fever", "probe-none").replace("fever alone", "none")
+            .replace("@urgency(\"URGENT\")", "@urgency(\"NONE\")")
+        + """
+        rule "Probe: advice must be self-care"
+            @id("probe-advice")
+            @inventory("SC-01")
+            @urgency("NONE")
+            @source("003_a4bae2cf7cb8373c.txt#Initial Steps and Seeking Professional Help")
+        when
+            Pain( site == Site.LOW_BACK, present )
+        then
+            insertLogical(new Advice(kcontext, "probe-advice", "Probe advice"));
+        end
+
+        rule "Probe: a consideration has no urgency"
+            @id("probe-consideration")
+            @inventory("CI-12")
+            @urgency("SOON")
+            @source("000_c844adea39d847af.txt#The Sciatic Nerve and Numbness in the Foot")
+        when
+            Pain( site == Site.PELVIC_FLOOR, present )
+        then
+            insertLogical(new Consideration(kcontext, "probe-consideration", "Probe"));
+        end
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    List<Problem> urgency = only(result, Check.URGENCY);
+    assertThat(urgency).extracting(Problem::rule, Problem::message).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple("probe-fever",
+            "@urgency(EMERGENCY) but it concludes a finding of urgency URGENT"),
+        org.assertj.core.groups.Tuple.tuple("probe-none",
+            "@urgency(NONE) but it concludes a finding of urgency URGENT"),
+        org.assertj.core.groups.Tuple.tuple("probe-advice",
+            "@urgency(NONE) but it gives advice and concludes no finding: advice rules are SELF_CARE"),
+        org.assertj.core.groups.Tuple.tuple("probe-consideration",
+            "@urgency(SOON) but it concludes no finding and gives no advice: use NONE"));
+    assertThat(urgency.get(0).file()).isEqualTo(file.toString());
+    assertThat(urgency).allSatisfy(p -> assertThat(p.line()).isPositive());
+  }
+
+  @Test
+  void aRuleThatCanNeverFireIsAnErrorAndADeadConditionUnderNotAWarning() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", """
+        rule "Probe: numbness in the low back"
+            @id("probe-numb-back")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation( sign == Sign.FEVER, present )
+            Numbness( site == Site.LOW_BACK, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-a", "Probe A"));
+        end
+
+        rule "Probe: impossible age and duration"
+            @id("probe-impossible-numbers")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            $age : Age( years > 120 )
+            SymptomDuration( days > 100, days < 50 )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-b", "Probe B"));
+        end
+
+        rule "Probe: a side on an absent symptom, and a dead negation"
+            @id("probe-side")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation( sign == Sign.FEVER, present )
+            not Numbness( site.neckOrArm )
+            Pain( site == Site.FOOT, side == Side.LEFT, absent )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-c", "Probe C"));
+        end
+
+        rule "Probe: possible conditions"
+            @id("probe-possible")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Numbness( site in (Site.FOOT, Site.NECK), side == Side.BOTH )
+            Pain( site.neckOrArm, present )
+            Age( years >= 120 )
+            SymptomDuration( days <= 0 || days > 40000 )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-d", "Probe D"));
+        end
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    List<Problem> dead = only(result, Check.NEVER_FIRES);
+    assertThat(dead).extracting(Problem::severity, Problem::rule, Problem::line).containsExactlyInAnyOrder(
+        org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-numb-back",
+            lineOf(file, "Numbness( site == Site.LOW_BACK")),
+        org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-impossible-numbers",
+            lineOf(file, "Age( years > 120 )")),
+        org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-impossible-numbers",
+            lineOf(file, "days > 100, days < 50")),
+        org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "probe-side",
+            lineOf(file, "not Numbness( site.neckOrArm )")),
+        org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-side",
+            lineOf(file, "side == Side.LEFT, absent")));
+    assertThat(dead.get(0).message()).contains("can never fire")
+        .contains("numbness is recorded only at foot, toes, bigToe");
+  }
+
+  @Test
+  void duplicateRulesAreFoundWhateverTheirLayout() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE + """
+
+        rule "Probe: the same again, laid out differently"
+            @id("probe-fever-again")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation(sign == Sign.FEVER,
+                        present)   // a comment does not make it different
+        then
+            insertLogical( new Finding(kcontext, Urgency.URGENT, "probe-fever",
+                                       "Probe: fever") );
+        end
+
+        rule "Probe: same conditions, another conclusion"
+            @id("probe-fever-other")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            Observation( sign == Sign.FEVER, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-other", "Probe: other"));
+        end
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.DUPLICATE)).singleElement().satisfies(p -> {
+      assertThat(p.rule()).isEqualTo("probe-fever-again");
+      assertThat(p.line()).isEqualTo(lineOf(file, "rule \"Probe: the same again"));
+      assertThat(p.message()).isEqualTo("same conditions and conclusions as rule probe-fever at "
+          + "probe/probe.drl:" + lineOf(file, "rule \"Probe: fever alone"));
+    });
+  }
+
+  @Test
+  void compileErrorsAndUnknownConstantsNameFileAndLine() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace("Sign.FEVER", "Sign.FEVERISH"));
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    int line = lineOf(file, "Sign.FEVERISH");
+    List<Problem> compile = only(result, Check.COMPILE);
+    assertThat(compile).isNotEmpty().allSatisfy(p -> {
+      assertThat(p.file()).isEqualTo(file.toString());
+      assertThat(p.severity()).isEqualTo(Severity.ERROR);
+    });
+    assertThat(compile).anySatisfy(p -> {
+      assertThat(p.line()).isEqualTo(line);
+      assertThat(p.rule()).isEqualTo("probe-fever");
+      assertThat(p.message()).startsWith("Sign.FEVERISH does not exist; allowed: OVERWEIGHT, ");
+    });
+    assertThat(compile).as("the compiler's own message is kept too")
+        .anySatisfy(p -> assertThat(p.message()).doesNotStartWith("Sign.FEVERISH does not exist"));
+  }
+
+  @Test
+  void everyInventoryItemMustBeEncodedByARule() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path inventory = copy.rules().resolve("inventory.yaml");
+    Files.writeString(inventory, Files.readString(inventory) + """
+        - id: RF-16
+          title: A probe item no rule encodes
+          urgency: URGENT
+          sources: ["003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs"]
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.INVENTORY)).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(inventory.toString());
+      assertThat(p.line()).isEqualTo(lineOf(inventory, "- id: RF-16"));
+      assertThat(p.message()).isEqualTo("item RF-16 is encoded by no rule (no rule names it in @inventory)");
+    });
+  }
+
+  @Test
+  void aRuleNoCaseFiresIsAnError() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "Observation( sign == Sign.FEVER, present )",
+        "Observation( sign == Sign.FEVER, present )\n    Pain( site == Site.PELVIC_FLOOR, present )"));
+
+    Lint.Result result = Lint.run(copy.rules(), copy.cases());
+
+    assertThat(result.cases()).isGreaterThan(100);
+    assertThat(result.errors()).extracting(Problem::toString).containsExactly(
+        file + ":" + lineOf(file, "rule \"Probe") + ": error [coverage] probe-fever: no test case "
+            + "fires this rule: add a case where it fires");
+  }
+
+  private static List<Problem> only(Lint.Result result, Check check) {
+    return result.problems().stream().filter(p -> p.check() == check).toList();
+  }
+
+  /** The line of the first occurrence of the text in the file. */
+  static int lineOf(Path file, String text) throws IOException {
+    List<String> lines = Files.readAllLines(file);
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(text)) {
+        return i + 1;
+      }
+    }
+    throw new AssertionError(file + " has no line with " + text);
+  }
+}

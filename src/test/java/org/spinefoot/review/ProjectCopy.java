@@ -1,0 +1,87 @@
+package org.spinefoot.review;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.stream.Stream;
+
+/**
+ * A throwaway copy of the project's rules, test cases and example patients (the cases refer to
+ * {@code ../facts/}), for tests that break or change them.
+ */
+final class ProjectCopy {
+  static final String PROBE_HEADER = """
+      package probe;
+
+      import org.spinefoot.facts.*;
+
+      """;
+
+  final Path root;
+
+  private ProjectCopy(Path root) {
+    this.root = root;
+  }
+
+  static ProjectCopy of(Path dir) {
+    for (String part : new String[] {"rules", "test-cases", "facts"}) {
+      copyTree(Path.of(part), dir.resolve(part));
+    }
+    return new ProjectCopy(dir);
+  }
+
+  Path rules() {
+    return root.resolve("rules");
+  }
+
+  Path cases() {
+    return root.resolve("test-cases");
+  }
+
+  /** Adds {@code rules/probe/<name>} holding the DRL after a package and import header. */
+  Path addProbeRules(String name, String drl) {
+    Path file = rules().resolve("probe").resolve(name);
+    write(file, PROBE_HEADER + drl);
+    return file;
+  }
+
+  /** Replaces text in a file under the copy; fails when the text is not there. */
+  void replace(String relative, String from, String to) {
+    Path file = root.resolve(relative);
+    try {
+      String text = Files.readString(file);
+      if (!text.contains(from)) {
+        throw new IllegalArgumentException(relative + " does not contain: " + from);
+      }
+      Files.writeString(file, text.replace(from, to));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static void write(Path file, String text) {
+    try {
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void copyTree(Path from, Path to) {
+    try (Stream<Path> paths = Files.walk(from)) {
+      for (Path p : paths.toList()) {
+        Path target = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
