@@ -39,6 +39,7 @@ public final class Assessor {
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
   private final WarmSessions warmSessions;
+  private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
 
   private Assessor(RuleFiles.RuleSet files, int maxFirings) {
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
@@ -46,6 +47,7 @@ public final class Assessor {
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.warmSessions = new WarmSessions(this, Runtime.getRuntime().availableProcessors() * 2);
+    this.negatedTypes = negatedTypes(built.rules());
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
     this.maxFirings = maxFirings;
@@ -133,6 +135,27 @@ public final class Assessor {
       throw new IllegalStateException("unknown rule " + rule.getName());
     }
     return info;
+  }
+
+  /** The fact types a rule requires to be absent ({@code not Type(...)}), for explanations. */
+  java.util.Set<String> negatedTypes(RuleInfo rule) {
+    return negatedTypes.getOrDefault(rule, java.util.Set.of());
+  }
+
+  private static final java.util.regex.Pattern NOT_PATTERN =
+      java.util.regex.Pattern.compile("\\bnot\\s*\\(?\\s*(\\w+)\\s*\\(");
+
+  private static Map<RuleInfo, java.util.Set<String>> negatedTypes(List<RuleInfo> rules) {
+    Map<RuleInfo, java.util.Set<String>> out = new java.util.HashMap<>();
+    for (RuleInfo r : rules) {
+      java.util.Set<String> types = new java.util.HashSet<>();
+      java.util.regex.Matcher m = NOT_PATTERN.matcher(r.drl());
+      while (m.find()) {
+        types.add(m.group(1));
+      }
+      out.put(r, java.util.Set.copyOf(types));
+    }
+    return java.util.Collections.unmodifiableMap(out);
   }
 
   // Looked up on every firing and conclusion: by the engine's own rule objects, not by name.

@@ -53,6 +53,8 @@ public final class PatientSession implements AutoCloseable {
   private final List<String> changes = new ArrayList<>();
   private FiringRecord current;
   private FiringRecord lastFiring;
+  /** Conclusions inserted in this step, newest last, with the rule that concluded each. */
+  private final List<Conclusion> insertedThisStep = new ArrayList<>();
   private Patient patient;
   private Assessment assessment;
 
@@ -136,8 +138,12 @@ public final class PatientSession implements AutoCloseable {
   private final class TraceListener implements RuleRuntimeEventListener {
     @Override
     public void objectInserted(ObjectInsertedEvent event) {
-      if (current != null && event.getObject() instanceof Conclusion) {
-        current.concluded().add(((Conclusion) event.getObject()).describe());
+      if (event.getObject() instanceof Conclusion) {
+        Conclusion c = (Conclusion) event.getObject();
+        insertedThisStep.add(c);
+        if (current != null) {
+          current.concluded().add(c.describe());
+        }
       }
     }
 
@@ -151,26 +157,48 @@ public final class PatientSession implements AutoCloseable {
         return;
       }
       Conclusion c = (Conclusion) old;
-      // The engine propagates a conclusion lazily, just before the next firing: a withdrawal
-      // seen between firings was caused by what the last firing concluded.
-      FiringRecord cause = current != null ? current : lastFiring;
-      String because;
-      if (cause != null) {
-        because = "rule " + cause.rule().id() + " concluded: "
-            + (cause.concluded().isEmpty() ? "(nothing)" : String.join("; ", cause.concluded()));
-      } else if (!changes.isEmpty()) {
-        because = "the record changed: " + String.join("; ", changes);
-      } else {
-        because = "its premises stopped holding";
-      }
       trace.add(new Trace.Withdrawn(0, c.getClass().getSimpleName(), c.describe(),
-          assessor.ruleInfo(c.getRule()).id(), because));
+          assessor.ruleInfo(c.getRule()).id(), whyWithdrawn(c)));
     }
+  }
+
+  /**
+   * Why truth maintenance withdrew a conclusion: a fact it matched is gone (the record changed,
+   * or an earlier conclusion was withdrawn), or else something its rule requires to be absent
+   * ({@code not X()}) has been concluded: the newest such conclusion is named.
+   */
+  private String whyWithdrawn(Conclusion c) {
+    for (Object premise : c.getEvidence()) {
+      boolean ours = premise instanceof Conclusion || premise instanceof org.spinefoot.facts.Question
+          || premise instanceof org.spinefoot.facts.Age
+          || premise instanceof org.spinefoot.facts.SymptomDuration;
+      if (ours && session.getFactHandle(premise) == null) {
+        if (premise instanceof Conclusion) {
+          return "it rested on \"" + ((Conclusion) premise).describe() + "\", which was withdrawn";
+        }
+        return "the record changed: " + (changes.isEmpty() ? premise : String.join("; ", changes));
+      }
+    }
+    java.util.Set<String> negated = assessor.negatedTypes(assessor.ruleInfo(c.getRule()));
+    for (int i = insertedThisStep.size() - 1; i >= 0; i--) {
+      Conclusion newer = insertedThisStep.get(i);
+      if (negated.contains(newer.getClass().getSimpleName())
+          && session.getFactHandle(newer) != null) {
+        return "rule " + assessor.ruleInfo(newer.getRule()).id() + " concluded: " + newer.describe();
+      }
+    }
+    if (!changes.isEmpty()) {
+      return "the record changed: " + String.join("; ", changes);
+    }
+    FiringRecord cause = current != null ? current : lastFiring;
+    return cause == null ? "its premises stopped holding"
+        : "rule " + cause.rule().id() + " concluded: " + String.join("; ", cause.concluded());
   }
 
   private Assessment apply(Patient next) {
     if (trace != null) {
       trace.clear();
+      insertedThisStep.clear();
     }
     lastFiring = null;
     changes.clear();
