@@ -64,7 +64,7 @@ public final class PerformanceReport {
     rows.add(row("cold start, `./spinefoot assess " + EXAMPLE + "` (rules/ as DRL)", ms(cliDrl), "< 1000 ms", ok(cliDrl < 1000)));
     rows.add(row("cold start, same with the prebuilt packaged rules", ms(cliPackaged), "< 1000 ms", ok(cliPackaged < 1000)));
     rows.add(row("cold start, API: JVM start to first assessment", ms(api), "", ""));
-    rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(batch.startsWith(">=") || parseRate(batch) >= 150_000)));
+    rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(parseRate(batch) >= 150_000)));
     rows.add(row("heap held by the knowledge base and its caches", String.format(Locale.ROOT, "%.1f MB", heapMb), "< 64 MB", ok(heapMb < 64)));
 
     StringBuilder md = new StringBuilder();
@@ -171,9 +171,10 @@ public final class PerformanceReport {
     return s.get(s.size() / 2);
   }
 
+  /** The leading number of "123,456 /s (...)". */
   private static double parseRate(String s) {
     try {
-      return Double.parseDouble(s.replaceAll("[^0-9.]", ""));
+      return Double.parseDouble(s.split(" ")[0].replace(",", ""));
     } catch (NumberFormatException e) {
       return 0;
     }
