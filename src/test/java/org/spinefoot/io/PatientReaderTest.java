@@ -130,7 +130,9 @@ class PatientReaderTest {
 
   @Test
   void agesOutOfRangeAreErrors() throws IOException {
-    assertThat(readError("young.yaml", "age: -4\n").getMessage()).contains("age").contains("0 to 120");
+    InvalidInputException young = readError("young.yaml", "age: -4\n");
+    assertThat(young.path()).isEqualTo("age");
+    assertThat(young.detail()).startsWith("-4 is out of range").contains("0 to 120");
     assertThat(readError("old.yaml", "age: 200\n").getMessage()).contains("age").contains("0 to 120");
     assertThat(readError("long.yaml", "durationDays: 99999\n").getMessage()).contains("durationDays");
   }
