@@ -46,17 +46,17 @@ import org.spinefoot.io.StrictJson;
  *       {@code spinefoot assess --format json} prints it ({@code id} only when the record has
  *       one);
  *   <li>or an error record, and the batch goes on: {@code {"line": 8, "id": "x", "error":
- *       {"kind": "input", "path": "signs.fevr", "message": "..."}}} for a record that cannot be
- *       read, {@code "kind": "rule"} with the {@code "rule"} for a rule that failed or looped
+ *       {"kind": "input", "path": "signs.fever", "message": "'maybe' is not an answer; ..."}}}
+ *       for a record that cannot be read (as {@link InvalidInputException} names it), {@code "kind": "rule"} with the {@code "rule"} for a rule that failed or looped
  *       on it, {@code "kind": "internal"} for a failure inside spinefoot. The {@code id} is
  *       given when it could be read.
  * </ul>
  *
- * <p>Blank lines are skipped and counted. The input streams: at most a few hundred lines (and
- * {@value #MAX_CHARS_IN_FLIGHT} characters) are in flight at once, whatever the input's size,
- * and a line longer than {@link #MAX_LINE_CHARS} is an error record, never held whole. Records
- * are assessed on a pool of worker threads sharing the one {@link Assessor}; results are written
- * in order, whole lines at a time, each write flushed.
+ * <p>Blank lines are skipped and counted. The input streams: at most 64 lines a thread (and 16
+ * million characters) are in flight at once, whatever the input's size, and a line longer than
+ * {@link #MAX_LINE_CHARS} is an error record, never held whole. Records are assessed on a pool
+ * of worker threads sharing the one {@link Assessor}; results are written in order, whole lines
+ * at a time, each write flushed.
  *
  * <p><b>Stopping.</b> Interrupting the thread that runs {@link #run} stops the batch: no more
  * lines are read, the lines already being assessed are finished and written, and {@code run}

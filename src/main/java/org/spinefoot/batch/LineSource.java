@@ -24,8 +24,8 @@ abstract class LineSource {
     return ++number;
   }
 
-  static String tooLong(String what) {
-    return "line too long: over " + what + "; allowed: up to " + BatchAssessor.MAX_LINE_CHARS
+  static String tooLong(String size) {
+    return "line too long: " + size + "; allowed: up to " + BatchAssessor.MAX_LINE_CHARS
         + " characters";
   }
 
@@ -91,7 +91,8 @@ abstract class LineSource {
       int start = number == 1 && startsWithByteOrderMark() ? 3 : 0;
       int end = !overflow && length > start && line[length - 1] == '\r' ? length - 1 : length;
       if (overflow) {
-        return new Line(number, lenient(start, end), tooLong(MAX_LINE_BYTES + " bytes"), consumed);
+        return new Line(number, lenient(start, end), tooLong("more than " + MAX_LINE_BYTES
+            + " bytes"), consumed);
       }
       String text;
       try {
@@ -100,8 +101,7 @@ abstract class LineSource {
         return new Line(number, lenient(start, end), "not UTF-8 text", consumed);
       }
       if (text.length() > BatchAssessor.MAX_LINE_CHARS) {
-        return new Line(number, text, tooLong(BatchAssessor.MAX_LINE_CHARS + " characters"),
-            consumed);
+        return new Line(number, text, tooLong(text.length() + " characters"), consumed);
       }
       return new Line(number, text, null, consumed);
     }
@@ -190,7 +190,8 @@ abstract class LineSource {
           ? line.length() - 1 : line.length();
       String text = line.substring(start, end);
       return overflow || text.length() > BatchAssessor.MAX_LINE_CHARS
-          ? new Line(number, text, tooLong(BatchAssessor.MAX_LINE_CHARS + " characters"), consumed)
+          ? new Line(number, text, tooLong("more than " + BatchAssessor.MAX_LINE_CHARS
+              + " characters"), consumed)
           : new Line(number, text, null, consumed);
     }
   }
