@@ -5,6 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,7 +59,7 @@ class AssessorLoadingTest {
     assertThat(e.problems()).isNotEmpty();
     assertThat(e.problems().get(0).file()).isEqualTo("probe/broken.drl");
     assertThat(e.problems().get(0).line()).isBetween(8, 11);
-    assertThat(e.getMessage()).contains("probe/broken.drl:");
+    assertThat(e.getMessage()).contains("probe/broken.drl:").contains("Probe: a broken rule");
   }
 
   @Test
@@ -133,5 +140,133 @@ class AssessorLoadingTest {
         .isInstanceOf(RuleBaseException.class).hasMessageContaining("not a directory");
     assertThatThrownBy(() -> Assessor.fromDirectory(dir))
         .isInstanceOf(RuleBaseException.class).hasMessageContaining("no .drl files");
+  }
+
+  /**
+   * Rules that fail only for some patients: the probes at load time cannot see them, so each
+   * assessment is bounded and names the rule and the patient, and the next assessment on the
+   * same Assessor is unaffected.
+   */
+  private Assessor withRulesFailingForSomeAges() {
+    RuleDirs.withDispositionAnd(dir, "faults.drl", """
+        rule "Probe: loops at 33"
+            @id("probe-loop-33") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            $age : Age( years == 33 )
+        then
+            update($age);
+        end
+
+        rule "Probe: action throws at 44"
+            @id("probe-throw-44") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            Age( years == 44 )
+        then
+            throw new IllegalStateException("deliberate failure in the action");
+        end
+
+        rule "Probe: constraint fails at 57"
+            @id("probe-constraint-57") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            Age( years == 57, Integer.parseInt("x" + years) > 0 )
+        then
+        end
+
+        rule "Probe: cast fails at 58"
+            @id("probe-cast-58") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            Age( years == 58 )
+        then
+            Object text = "58";
+            Integer number = (Integer) text;
+        end
+        """);
+    return Assessor.fromDirectory(dir, 500);
+  }
+
+  private static Patient aged(int years) {
+    return Patient.builder("patient-" + years).age(years).build();
+  }
+
+  @Test
+  void aRuleThatLoopsForOnePatientIsStoppedNamedAndTheNextAssessmentWorks() {
+    Assessor assessor = withRulesFailingForSomeAges();
+    Assessment before = assessor.assess(aged(40));
+    AssessmentException e = catchThrowableOfType(AssessmentException.class,
+        () -> assessor.assess(aged(33)));
+    assertThat(e.ruleName()).isEqualTo("Probe: loops at 33");
+    assertThat(e.patientId()).isEqualTo("patient-33");
+    assertThat(e.getMessage()).contains("patient-33").contains("Probe: loops at 33")
+        .contains("fired 500 times").contains("loops");
+    assertThat(assessor.assess(aged(40))).isEqualTo(before);
+  }
+
+  @Test
+  void anExceptionInARuleActionNamesTheRuleAndThePatient() {
+    Assessor assessor = withRulesFailingForSomeAges();
+    AssessmentException thrown = catchThrowableOfType(AssessmentException.class,
+        () -> assessor.assess(aged(44)));
+    assertThat(thrown.ruleName()).isEqualTo("Probe: action throws at 44");
+    assertThat(thrown.patientId()).isEqualTo("patient-44");
+    assertThat(thrown.getMessage()).contains("deliberate failure in the action");
+    assertThat(thrown.getCause()).isInstanceOf(IllegalStateException.class);
+
+    AssessmentException cast = catchThrowableOfType(AssessmentException.class,
+        () -> assessor.assess(aged(58)));
+    assertThat(cast.ruleName()).isEqualTo("Probe: cast fails at 58");
+    assertThat(cast.getCause()).isInstanceOf(ClassCastException.class);
+    assertThat(assessor.assess(aged(45)).disposition()).isNotNull();
+  }
+
+  @Test
+  void aConstraintThatFailsOnlyForSomePatientsNamesTheRuleWhenItDoes() {
+    Assessor assessor = withRulesFailingForSomeAges();
+    AssessmentException e = catchThrowableOfType(AssessmentException.class,
+        () -> assessor.assess(aged(57)));
+    assertThat(e.ruleName()).isEqualTo("Probe: constraint fails at 57");
+    assertThat(e.patientId()).isEqualTo("patient-57");
+    assertThat(e.getMessage()).contains("Integer.parseInt");
+    assertThat(assessor.assess(aged(56)).disposition()).isNotNull();
+  }
+
+  @Test
+  void oneFailingPatientDoesNotDisturbOthersAssessedAtTheSameTime() throws Exception {
+    Assessor assessor = withRulesFailingForSomeAges();
+    List<Patient> patients = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      patients.add(aged(30 + i % 30));
+    }
+    Map<Integer, Assessment> expected = new HashMap<>();
+    for (Patient p : patients) {
+      if (!List.of(33, 44, 57, 58).contains(p.age())) {
+        expected.putIfAbsent(p.age(), assessor.assess(p));
+      }
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<String>> outcomes = new ArrayList<>();
+      for (Patient p : patients) {
+        outcomes.add(pool.submit(() -> {
+          try {
+            return assessor.assess(p).equals(expected.get(p.age())) ? "same" : "different";
+          } catch (AssessmentException e) {
+            return e.ruleName();
+          }
+        }));
+      }
+      for (int i = 0; i < patients.size(); i++) {
+        int age = patients.get(i).age();
+        String outcome = outcomes.get(i).get();
+        switch (age) {
+          case 33 -> assertThat(outcome).isEqualTo("Probe: loops at 33");
+          case 44 -> assertThat(outcome).isEqualTo("Probe: action throws at 44");
+          case 57 -> assertThat(outcome).isEqualTo("Probe: constraint fails at 57");
+          case 58 -> assertThat(outcome).isEqualTo("Probe: cast fails at 58");
+          default -> assertThat(outcome).as("age %d", age).isEqualTo("same");
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 }

@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Builds throwaway rule directories for tests of loading and failure. */
-final class RuleDirs {
-  static final String HEADER = """
+public final class RuleDirs {
+  public static final String HEADER = """
       package probe;
 
       import org.spinefoot.facts.*;
@@ -17,7 +17,7 @@ final class RuleDirs {
   private RuleDirs() {}
 
   /** A rules directory with the project's knowledge index and one DRL file. */
-  static Path withRules(Path dir, String fileName, String drl) {
+  public static Path withRules(Path dir, String fileName, String drl) {
     try {
       Files.createDirectories(dir.resolve("probe"));
       Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
@@ -29,7 +29,7 @@ final class RuleDirs {
   }
 
   /** The project's disposition rules plus a probe file: enough for a working knowledge base. */
-  static Path withDispositionAnd(Path dir, String fileName, String drl) {
+  public static Path withDispositionAnd(Path dir, String fileName, String drl) {
     withRules(dir, fileName, drl);
     try {
       Files.createDirectories(dir.resolve("disposition"));

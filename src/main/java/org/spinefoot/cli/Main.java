@@ -1,5 +1,6 @@
 package org.spinefoot.cli;
 
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -38,15 +39,27 @@ public final class Main {
       description = "Rule directory to load instead of the rules packaged in the jar.")
   Path rules;
 
+  /** The raw streams, for commands that read standard input or write bytes (assess --batch). */
+  InputStream stdin;
+  PrintStream stdout;
+
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err));
+    System.exit(run(args, System.in, System.out, System.err));
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, System.in, out, err);
+  }
+
+  /** Runs the command line with the given standard input too. */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err) {
     PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
     PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    main.stdin = in;
+    main.stdout = out;
+    CommandLine cl = new CommandLine(main);
     // The launcher passes --rules for the working tree; a --rules the user gives after it wins.
     cl.setOverwrittenOptionsAllowed(true);
     cl.setOut(outWriter);

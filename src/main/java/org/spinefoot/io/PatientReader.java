@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -54,25 +53,44 @@ public final class PatientReader {
     }
   }
 
-  /** Reads a file as strict UTF-8: a file in another encoding is an error, not mojibake. */
+  /**
+   * Reads a file as strict UTF-8: a file in another encoding is an error, not mojibake. A file
+   * larger than {@link StrictJson#MAX_DOCUMENT_CHARS} characters is refused before it is parsed
+   * (and one larger than four bytes a character before it is read).
+   */
   public static String readText(Path file) {
+    String source = file.toString();
+    if (Files.isDirectory(file)) {
+      throw new InvalidInputException(source, "", "is a directory, not a file", null);
+    }
     try {
-      byte[] bytes = Files.readAllBytes(file);
-      if (bytes.length > StrictJson.MAX_DOCUMENT_CHARS * 4L) {
-        throw new InvalidInputException(file.toString(), "", "file too large", null);
+      long size = Files.size(file);
+      if (size > StrictJson.MAX_DOCUMENT_CHARS * 4L) {
+        throw tooLarge(source, size + " bytes");
       }
-      return StandardCharsets.UTF_8.newDecoder()
+      String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
+          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
           .toString();
+      if (text.length() > StrictJson.MAX_DOCUMENT_CHARS) {
+        throw tooLarge(source, text.length() + " characters");
+      }
+      return text;
     } catch (CharacterCodingException e) {
-      throw new InvalidInputException(file.toString(), "", "not UTF-8 text", e);
+      throw new InvalidInputException(source, "", "not UTF-8 text", e);
     } catch (java.nio.file.NoSuchFileException e) {
-      throw new InvalidInputException(file.toString(), "", "no such file", e);
+      throw new InvalidInputException(source, "", "no such file", e);
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new InvalidInputException(source, "", "permission denied", e);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file, e);
+      throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  private static InvalidInputException tooLarge(String source, String size) {
+    return new InvalidInputException(source, "", "file too large: " + size + "; allowed: up to "
+        + StrictJson.MAX_DOCUMENT_CHARS + " characters", null);
   }
 
   private static Patient withDefaultId(Patient p, Path file) {

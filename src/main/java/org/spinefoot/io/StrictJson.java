@@ -2,8 +2,10 @@ package org.spinefoot.io;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -24,14 +26,27 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.core.ObjectCodec;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.exc.StreamReadException;
+import com.fasterxml.jackson.core.io.IOContext;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactoryBuilder;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import java.io.CharArrayReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.spinefoot.Felt;
 import org.spinefoot.InvalidInputException;
@@ -41,15 +56,34 @@ import org.spinefoot.facts.Side;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.NodeEvent;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * The Jackson set-up shared by everything that reads input: strict about unknown fields,
  * duplicate keys, types and enum values, and turning Jackson's errors into {@link
  * InvalidInputException}s that name the file, the field path and the allowed values.
+ *
+ * <p>Input is bounded so that no record can exhaust time or memory: at most {@link
+ * #MAX_DOCUMENT_CHARS} characters, {@link #MAX_NESTING_DEPTH} levels of nesting and 20-digit
+ * numbers. YAML type tags ({@code !!java.lang.Runtime}), anchors ({@code &a}) and aliases
+ * ({@code *a}) are rejected: a patient record or case needs none of them. The YAML reader is
+ * Jackson's event parser, which never builds an object from a tag, but it read an alias as the
+ * anchor's name and ignored tags, so such input would have been silently misread.
  */
 public final class StrictJson {
   /** Largest input document accepted, in characters. */
   public static final int MAX_DOCUMENT_CHARS = 1_000_000;
+  /** Deepest nesting of lists and mappings accepted; a patient record needs 2. */
+  public static final int MAX_NESTING_DEPTH = 50;
+
+  private static final Pattern FIELD_FIRST =
+      Pattern.compile("([A-Za-z]+(?:\\.[A-Za-z]+)?): (.+)", Pattern.DOTALL);
 
   private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
   private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory()));
@@ -81,9 +115,98 @@ public final class StrictJson {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(20); // no "billion laughs"
-    options.setNestingDepthLimit(50);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-    return YAMLFactory.builder().loaderOptions(options).build();
+    return new PlainYamlFactory(YAMLFactory.builder().loaderOptions(options));
+  }
+
+  /** Makes {@link PlainYamlParser}s. */
+  private static final class PlainYamlFactory extends YAMLFactory {
+    private static final long serialVersionUID = 1L;
+
+    PlainYamlFactory(YAMLFactoryBuilder builder) {
+      super(builder);
+    }
+
+    private PlainYamlFactory(PlainYamlFactory source) {
+      super(source, null);
+    }
+
+    @Override
+    public YAMLFactory copy() {
+      return new PlainYamlFactory(this);
+    }
+
+    @Override
+    protected YAMLParser _createParser(InputStream in, IOContext ctxt) throws IOException {
+      return plain(ctxt, _createReader(in, null, ctxt));
+    }
+
+    @Override
+    protected YAMLParser _createParser(Reader r, IOContext ctxt) throws IOException {
+      return plain(ctxt, r);
+    }
+
+    @Override
+    protected YAMLParser _createParser(char[] data, int offset, int len, IOContext ctxt,
+        boolean recyclable) throws IOException {
+      return plain(ctxt, new CharArrayReader(data, offset, len));
+    }
+
+    @Override
+    protected YAMLParser _createParser(byte[] data, int offset, int len, IOContext ctxt)
+        throws IOException {
+      return plain(ctxt, _createReader(data, offset, len, null, ctxt));
+    }
+
+    private YAMLParser plain(IOContext ctxt, Reader reader) {
+      return new PlainYamlParser(ctxt, _parserFeatures, _yamlParserFeatures, _loaderOptions,
+          _objectCodec, reader);
+    }
+  }
+
+  /** A YAML parser that refuses type tags, anchors and aliases where they occur. */
+  private static final class PlainYamlParser extends YAMLParser {
+    private static final String YAML_TAG_PREFIX = "tag:yaml.org,2002:";
+
+    PlainYamlParser(IOContext ctxt, int parserFeatures, int yamlFeatures, LoaderOptions options,
+        ObjectCodec codec, Reader reader) {
+      super(ctxt, parserFeatures, yamlFeatures, options, codec, reader);
+    }
+
+    @Override
+    public JsonToken nextToken() throws IOException {
+      JsonToken token = super.nextToken();
+      Event event = _lastEvent;
+      if (event instanceof AliasEvent) {
+        throw refused("a YAML alias (*" + ((AliasEvent) event).getAnchor() + ")");
+      }
+      if (event instanceof NodeEvent && ((NodeEvent) event).getAnchor() != null) {
+        throw refused("a YAML anchor (&" + ((NodeEvent) event).getAnchor() + ")");
+      }
+      String tag = event instanceof ScalarEvent ? ((ScalarEvent) event).getTag()
+          : event instanceof CollectionStartEvent ? ((CollectionStartEvent) event).getTag()
+          : null;
+      if (tag != null) {
+        String written = tag.startsWith(YAML_TAG_PREFIX)
+            ? "!!" + tag.substring(YAML_TAG_PREFIX.length()) : tag;
+        throw refused("a YAML type tag (" + written + ")");
+      }
+      return token;
+    }
+
+    private RefusedYamlException refused(String what) {
+      return new RefusedYamlException(this, what + " is not accepted; records use plain values");
+    }
+  }
+
+  /** YAML that is well formed but uses a feature records must not use. */
+  static final class RefusedYamlException extends JsonParseException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedYamlException(JsonParser parser, String message) {
+      super(parser, message);
+    }
   }
 
   private static ObjectMapper configure(ObjectMapper mapper) {
@@ -92,7 +215,8 @@ public final class StrictJson {
         .getFactory()
         .setStreamReadConstraints(
             StreamReadConstraints.builder()
-                .maxNestingDepth(50)
+                .maxNestingDepth(MAX_NESTING_DEPTH)
+                .maxDocumentLength(MAX_DOCUMENT_CHARS)
                 .maxStringLength(MAX_DOCUMENT_CHARS)
                 .maxNumberLength(20)
                 .build());
@@ -151,12 +275,18 @@ public final class StrictJson {
   }
 
   private static <E extends Enum<E>> KeyDeserializer keyDeserializer(Class<E> type, String what) {
+    // Looked up by map: scanning the constants for every key took a tenth of a batch's time.
+    Map<String, E> byKey = Arrays.stream(type.getEnumConstants())
+        .collect(Collectors.toUnmodifiableMap(e -> Keys.camelCase(e.name()), e -> e));
     return new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-        return Keys.find(type, key)
-            .orElseThrow(() -> InvalidFormatException.from(ctxt.getParser(),
-                "unknown " + what + " '" + key + "'; allowed: " + Keys.allowed(type), key, type));
+        E constant = byKey.get(key);
+        if (constant == null) {
+          throw InvalidFormatException.from(ctxt.getParser(),
+              "unknown " + what + " '" + key + "'; allowed: " + Keys.allowed(type), key, type);
+        }
+        return constant;
       }
     };
   }
@@ -254,6 +384,7 @@ public final class StrictJson {
   public static InvalidInputException invalid(String source, JsonProcessingException e) {
     String path = "";
     String detail;
+    JsonProcessingException limit = limitProblem(e);
     if (e instanceof JsonMappingException) {
       JsonMappingException jme = (JsonMappingException) e;
       java.util.List<JsonMappingException.Reference> refs = jme.getPath();
@@ -261,15 +392,107 @@ public final class StrictJson {
         refs = refs.subList(0, refs.size() - 1); // the message names the unknown field itself
       }
       path = path(refs);
-      detail = detail(jme);
+      Matcher fieldFirst = FIELD_FIRST.matcher(
+          e instanceof ValueInstantiationException && e.getCause() != null
+              ? String.valueOf(e.getCause().getMessage()) : "");
+      if (fieldFirst.matches()) {
+        // A constructor's check names the field first ("age: 200 is out of range; ...").
+        String field = fieldFirst.group(1);
+        return new InvalidInputException(source, path.isEmpty() ? field : path + "." + field,
+            fieldFirst.group(2), e);
+      }
+      detail = limit != null ? describeLimit(limit)
+          : e.getCause() instanceof InputCoercionException
+              ? "number out of range: " + ((InputCoercionException) e.getCause()).getOriginalMessage()
+          : e.getCause() instanceof StreamReadException ? malformed(e.getCause()) : detail(jme);
+    } else if (limit != null) {
+      detail = describeLimit(limit);
     } else {
-      detail = "malformed input: " + e.getOriginalMessage();
+      detail = malformed(e);
+    }
+    // Jackson's mapping path stops at a map; the parser knows the entry it was reading.
+    String parserPath = parserPath(e);
+    if (path.isEmpty() ? !parserPath.isEmpty()
+        : parserPath.startsWith(path + ".") || parserPath.startsWith(path + "[")) {
+      path = parserPath;
     }
     JsonLocation loc = e.getLocation();
-    if (loc != null && loc.getLineNr() > 0 && path.isEmpty()) {
+    boolean locatedAlready = detail.endsWith(")") && detail.contains("(line ");
+    if (loc != null && loc.getLineNr() > 0 && !locatedAlready
+        && (path.isEmpty() || detail.startsWith("malformed"))) {
       detail = detail + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
     return new InvalidInputException(source, path, detail, e);
+  }
+
+  /** What is malformed, on one line: SnakeYAML's own messages quote the input over several. */
+  private static String malformed(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof MarkedYAMLException) {
+        MarkedYAMLException y = (MarkedYAMLException) t;
+        Mark mark = y.getProblemMark();
+        return "malformed input: " + y.getProblem()
+            + (mark == null ? "" : " (line " + (mark.getLine() + 1) + ", column "
+                + (mark.getColumn() + 1) + ")");
+      }
+    }
+    String message = e instanceof JsonProcessingException
+        ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
+    return "malformed input: " + message;
+  }
+
+  /** A refused YAML feature or an exceeded size limit, wherever Jackson wrapped it. */
+  private static JsonProcessingException limitProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof RefusedYamlException || t instanceof StreamConstraintsException) {
+        return (JsonProcessingException) t;
+      }
+    }
+    return null;
+  }
+
+  private static String describeLimit(JsonProcessingException e) {
+    if (e instanceof RefusedYamlException) {
+      return e.getOriginalMessage();
+    }
+    // Jackson names its own setting ("from `StreamReadConstraints...`"); the reader needs none.
+    return "too large: " + e.getOriginalMessage().replaceAll(", from `[^`]*`", "");
+  }
+
+  /** Where the parser was when reading failed, if the failure came from the parser. */
+  private static String parserPath(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof StreamReadException
+          && ((StreamReadException) t).getProcessor() instanceof JsonParser) {
+        return path(((StreamReadException) t).getProcessor().getParsingContext());
+      }
+    }
+    return "";
+  }
+
+  /**
+   * The place a streaming parser is at: {@code signs.fever}, {@code description[0][0]}; cut
+   * short after a few levels, since nesting too deep is itself a possible error.
+   */
+  private static String path(JsonStreamContext context) {
+    java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+    for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inObject() && c.getCurrentName() != null) {
+        parts.addFirst("." + c.getCurrentName());
+      } else if (c.inArray()) {
+        parts.addFirst("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    int shown = 0;
+    for (String part : parts) {
+      if (shown++ == 6) {
+        sb.append("...");
+        break;
+      }
+      sb.append(part);
+    }
+    return sb.length() > 0 && sb.charAt(0) == '.' ? sb.substring(1) : sb.toString();
   }
 
   private static String detail(JsonMappingException e) {

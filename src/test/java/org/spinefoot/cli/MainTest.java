@@ -100,6 +100,36 @@ class MainTest {
   }
 
   @Test
+  void aRuleThatFailsForOnePatientExitsWithThreeNamingTheRuleAndThePatient() throws IOException {
+    Path rules = dir.resolve("rules");
+    Files.createDirectories(rules.resolve("probe"));
+    Files.createDirectories(rules.resolve("disposition"));
+    Files.copy(Path.of("rules/inventory.yaml"), rules.resolve("inventory.yaml"));
+    Files.copy(Path.of("rules/disposition/disposition.drl"),
+        rules.resolve("disposition/disposition.drl"));
+    Files.writeString(rules.resolve("probe/throws.drl"), """
+        package probe;
+        import org.spinefoot.facts.*;
+        rule "Probe: action throws at 44"
+            @id("probe-throw-44") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            Age( years == 44 )
+        then
+            throw new IllegalStateException("deliberate failure in the action");
+        end
+        """);
+    Path patient = dir.resolve("forty-four.yaml");
+    Files.writeString(patient, "id: pat-44\nage: 44\n");
+    Run r = run("--rules", rules.toString(), "assess", patient.toString(),
+        "facts/baseline-no-red-flags.yaml");
+    assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
+    assertThat(r.err()).contains("forty-four.yaml").contains("pat-44")
+        .contains("Probe: action throws at 44").contains("deliberate failure in the action")
+        .doesNotContain("\tat ");
+    assertThat(r.out()).contains("Disposition: SELF_CARE").doesNotContain("pat-44");
+  }
+
+  @Test
   void testCommandRunsCasesReportsEachAndWritesJUnitXml() throws IOException {
     Path cases = dir.resolve("cases");
     Files.createDirectories(cases);

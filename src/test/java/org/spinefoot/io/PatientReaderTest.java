@@ -7,17 +7,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Felt;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
+import org.spinefoot.TestAssessor;
+import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.facts.Answer;
 import org.spinefoot.facts.Side;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
 
+/**
+ * Reading patient records: every bad input is an {@link InvalidInputException} naming the file
+ * and the place, in bounded time (the class timeout), and a good record read afterwards is read
+ * as before.
+ */
+@Timeout(10)
 class PatientReaderTest {
+  /** Counts instances made; a YAML type tag naming this class must never make one. */
+  public static final class Canary {
+    static final AtomicInteger MADE = new AtomicInteger();
+
+    public Canary() {
+      MADE.incrementAndGet();
+    }
+  }
+
   @TempDir Path dir;
 
   private Path write(String name, String text) throws IOException {
@@ -32,9 +51,16 @@ class PatientReaderTest {
       PatientReader.read(p);
     } catch (InvalidInputException e) {
       assertThat(e.getMessage()).startsWith(p.toString());
+      assertGoodRecordStillReads();
       return e;
     }
     throw new AssertionError("expected " + name + " to be rejected");
+  }
+
+  private void assertGoodRecordStillReads() throws IOException {
+    Path good = write("good.yaml", "id: good\nage: 50\nsigns: {fever: no}\n");
+    assertThat(PatientReader.read(good)).isEqualTo(
+        Patient.builder("good").age(50).absent(Sign.FEVER).build());
   }
 
   @Test
@@ -104,7 +130,9 @@ class PatientReaderTest {
 
   @Test
   void agesOutOfRangeAreErrors() throws IOException {
-    assertThat(readError("young.yaml", "age: -4\n").getMessage()).contains("age").contains("0 to 120");
+    InvalidInputException young = readError("young.yaml", "age: -4\n");
+    assertThat(young.path()).isEqualTo("age");
+    assertThat(young.detail()).startsWith("-4 is out of range").contains("0 to 120");
     assertThat(readError("old.yaml", "age: 200\n").getMessage()).contains("age").contains("0 to 120");
     assertThat(readError("long.yaml", "durationDays: 99999\n").getMessage()).contains("durationDays");
   }
@@ -141,11 +169,14 @@ class PatientReaderTest {
         .hasMessageContaining("UTF-8");
     assertThatThrownBy(() -> PatientReader.read(dir.resolve("p.txt")))
         .isInstanceOf(InvalidInputException.class).hasMessageContaining(".json, .yaml");
+    Files.createDirectories(dir.resolve("folder.yaml"));
+    assertThatThrownBy(() -> PatientReader.read(dir.resolve("folder.yaml")))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("directory");
   }
 
   @Test
   void yamlAliasBombIsRefused() throws IOException {
-    StringBuilder bomb = new StringBuilder("a: &a [x, x, x, x, x, x, x, x, x, x]\n");
+    StringBuilder bomb = new StringBuilder("description: &a [x, x, x, x, x, x, x, x, x, x]\n");
     for (char c = 'b'; c <= 'k'; c++) {
       char prev = (char) (c - 1);
       bomb.append(c).append(": &").append(c).append(" [*").append(prev);
@@ -154,7 +185,113 @@ class PatientReaderTest {
       }
       bomb.append("]\n");
     }
-    assertThatThrownBy(() -> PatientReader.read(write("bomb.yaml", bomb.toString())))
-        .isInstanceOf(InvalidInputException.class);
+    assertThat(readError("bomb.yaml", bomb.toString()).detail()).contains("anchor");
+  }
+
+  @Test
+  void truncatedFilesAreErrorsNamingWhereTheyStop() throws IOException {
+    InvalidInputException json =
+        readError("cut.json", "{\"age\": 40, \"signs\": {\"fever\": \"ye");
+    assertThat(json.path()).isEqualTo("signs.fever");
+    assertThat(json.detail()).contains("end-of-input");
+    assertThat(readError("cut.yaml", "age: 40\nsigns: {fever: yes").detail())
+        .contains("malformed").contains("line 2");
+  }
+
+  @Test
+  void malformedYamlAndDocumentsThatAreNotRecordsAreErrors() throws IOException {
+    assertThat(readError("bad.yaml", "age: 40\nsigns: {fever: yes]\n").detail())
+        .contains("malformed").contains("line 2");
+    assertThat(readError("blank.json", "  \n\t\n").detail()).contains("empty");
+    assertThat(readError("null.json", "null").detail()).contains("expected a patient record");
+    assertThat(readError("list.json", "[1, 2]").detail()).contains("expected a mapping");
+    assertThat(readError("two.yaml", "age: 4\n---\nage: 5\n").detail())
+        .contains("expected a mapping");
+  }
+
+  @Test
+  void numbersTooLargeForTheirTypeAreErrorsNamingTheField() throws IOException {
+    InvalidInputException overflow = readError("int.json", "{\"age\": 3000000000}");
+    assertThat(overflow.path()).isEqualTo("age");
+    assertThat(overflow.detail()).contains("out of range");
+    assertThat(readError("exp.json", "{\"durationDays\": 1e400}").path())
+        .isEqualTo("durationDays");
+    InvalidInputException digits =
+        readError("digits.yaml", "age: 123456789012345678901234567890\n");
+    assertThat(digits.path()).isEqualTo("age");
+    assertThat(digits.detail()).contains("too large");
+  }
+
+  @Test
+  void hugeStringsAndFilesAreRefusedWithoutReadingThemWhole() throws IOException {
+    String fifty = "x".repeat(50_000_000);
+    assertThat(readError("huge.json", "{\"description\": \"" + fifty + "\"}").detail())
+        .contains("too large");
+    assertThat(readError("huge.yaml", "description: " + fifty + "\n").detail())
+        .contains("too large");
+    // Under the byte bound but over the character bound: still refused before parsing.
+    assertThat(readError("long.yaml", "description: " + "x".repeat(1_500_000) + "\n").detail())
+        .contains("too large").contains("1000000");
+    InvalidInputException string = readError("string.json",
+        "{\"id\": \"s\", \"description\": \"" + "x".repeat(StrictJson.MAX_DOCUMENT_CHARS - 10)
+            + "\", \"age\": 4}");
+    assertThat(string.detail()).contains("too large");
+  }
+
+  @Test
+  void deeplyNestedInputIsRefusedAtTheNestingLimit() throws IOException {
+    String deep = "[".repeat(100_000) + "]".repeat(100_000);
+    readError("deep.json", deep);
+    readError("deep.yaml", "description: " + deep + "\n");
+    readError("deep-block.yaml", "description:\n" + "- ".repeat(100_000) + "x\n");
+    // A case's inline patient is read as a tree, which would descend as deep as the input goes.
+    Path c = write("nested-case.yaml", """
+        name: Nested
+        description: A patient nested too deep.
+        checks: [RF-04]
+        patient: {description: %s}
+        expect: {disposition: EMERGENCY}
+        """.formatted(deep));
+    assertThatThrownBy(() -> new CaseRunner(TestAssessor.get()).read(c))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("nested-case.yaml: patient: ")
+        .hasMessageContaining("nesting depth");
+    assertGoodRecordStillReads();
+  }
+
+  @Test
+  void yamlTypeTagsAreRefusedAndInstantiateNothing() throws IOException {
+    String canary = "!!" + Canary.class.getName();
+    InvalidInputException scalar = readError("tag.yaml", "description: !!java.lang.Runtime x\n");
+    assertThat(scalar.path()).isEqualTo("description");
+    assertThat(scalar.detail()).contains("type tag").contains("java.lang.Runtime");
+    assertThat(readError("tag-map.yaml", "signs: !!java.util.HashMap {fever: yes}\n").path())
+        .isEqualTo("signs");
+    readError("tag-root.yaml", canary + "\nage: 4\n");
+    readError("tag-script.yaml", "!!javax.script.ScriptEngineManager "
+        + "[!!java.net.URLClassLoader [[!!java.net.URL [\"http://localhost/\"]]]]\n");
+    readError("tag-canary.yaml", "description: " + canary + " {}\n");
+    Path c = write("tagged-case.yaml", """
+        name: Tagged
+        description: %s []
+        checks: [RF-04]
+        patient: {age: 4}
+        expect: {disposition: EMERGENCY}
+        """.formatted(canary));
+    assertThatThrownBy(() -> new CaseRunner(TestAssessor.get()).read(c))
+        .isInstanceOf(InvalidInputException.class).hasMessageContaining("type tag");
+    assertThat(Canary.MADE).hasValue(0);
+  }
+
+  @Test
+  void yamlAnchorsAndAliasesAreRefused() throws IOException {
+    // An alias used to be read as the anchor's name: the id below became "d".
+    InvalidInputException alias = readError("alias.yaml", "description: hello\nid: *d\n");
+    assertThat(alias.path()).isEqualTo("id");
+    assertThat(alias.detail()).contains("alias");
+    InvalidInputException anchor =
+        readError("anchor.yaml", "signs: {fever: &x yes, diabetes: *x}\n");
+    assertThat(anchor.path()).isEqualTo("signs.fever");
+    assertThat(anchor.detail()).contains("anchor");
   }
 }
