@@ -38,7 +38,8 @@ public final class Assessor {
   private final List<InventoryItem> inventory;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
-  private final WarmSessions warmSessions;
+  /** Engine sessions reused across assessments: reset and reused is cheaper than new. */
+  private final org.kie.api.runtime.KieSessionsPool sessions;
   private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
 
   private Assessor(RuleFiles.RuleSet files, int maxFirings) {
@@ -46,7 +47,7 @@ public final class Assessor {
     this.inventory = built.inventory();
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
-    this.warmSessions = new WarmSessions(this, Runtime.getRuntime().availableProcessors() * 2);
+    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     this.negatedTypes = negatedTypes(built.rules());
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
@@ -80,7 +81,10 @@ public final class Assessor {
    * @throws AssessmentException if a rule fails or loops on this patient
    */
   public Assessment assess(Patient patient) {
-    return warmSessions.assess(Objects.requireNonNull(patient, "patient"));
+    try (PatientSession session = new PatientSession(this, Objects.requireNonNull(patient, "patient"),
+        false, sessions.newKieSession())) {
+      return session.assessment();
+    }
   }
 
   /**
@@ -96,7 +100,8 @@ public final class Assessor {
    * withdrawn ({@link PatientSession#trace()}); tracing costs time, so batch work leaves it off.
    */
   public PatientSession openSession(Patient patient, boolean tracing) {
-    return new PatientSession(this, Objects.requireNonNull(patient, "patient"), tracing);
+    return new PatientSession(this, Objects.requireNonNull(patient, "patient"), tracing,
+        kieBase.newKieSession());
   }
 
   /** Assesses one patient and records how: the rules fired and the conclusions withdrawn. */

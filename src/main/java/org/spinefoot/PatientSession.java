@@ -36,8 +36,7 @@ import org.spinefoot.facts.Urgency;
  *
  * <p>The assessment depends only on the record, never on what the session saw before: the rules
  * are stratified (no conclusion depends, through a {@code not}, on its own consequences), so the
- * conclusions that stand after an update are those a fresh session would reach. The
- * {@link Assessor} relies on this to reuse warm sessions.
+ * conclusions that stand after an update are those a fresh session would reach.
  */
 public final class PatientSession implements AutoCloseable {
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
@@ -55,16 +54,23 @@ public final class PatientSession implements AutoCloseable {
   private FiringRecord lastFiring;
   /** Conclusions inserted in this step, newest last, with the rule that concluded each. */
   private final List<Conclusion> insertedThisStep = new ArrayList<>();
+  private final DefaultAgendaEventListener firingListener;
+  private final TraceListener traceListener;
+  private boolean failed;
   private Patient patient;
   private Assessment assessment;
 
   private record FiringRecord(RuleInfo rule, List<String> matched, List<String> concluded) {}
 
-  PatientSession(Assessor assessor, Patient patient, boolean tracing) {
+  /**
+   * Opens a session on the given engine session (new, or taken from the assessor's pool: then
+   * {@link #close()} gives it back, reset, unless an assessment failed in it).
+   */
+  PatientSession(Assessor assessor, Patient patient, boolean tracing, KieSession session) {
     this.assessor = assessor;
-    this.session = assessor.kieBase().newKieSession();
+    this.session = session;
     this.trace = tracing ? new ArrayList<>() : null;
-    session.addEventListener(new DefaultAgendaEventListener() {
+    this.firingListener = new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
         if (trace != null) {
@@ -80,14 +86,17 @@ public final class PatientSession implements AutoCloseable {
         lastFiring = current;
         current = null;
       }
-    });
-    if (trace != null) {
-      session.addEventListener(new TraceListener());
+    };
+    session.addEventListener(firingListener);
+    this.traceListener = tracing ? new TraceListener() : null;
+    if (traceListener != null) {
+      session.addEventListener(traceListener);
     }
     try {
       this.assessment = apply(Objects.requireNonNull(patient, "patient"));
     } catch (RuntimeException e) {
-      session.dispose();
+      failed = true;
+      close();
       throw e;
     }
   }
@@ -107,7 +116,12 @@ public final class PatientSession implements AutoCloseable {
    * are withdrawn (they become "not asked"), and the rules run again.
    */
   public Assessment update(Patient changed) {
-    assessment = apply(Objects.requireNonNull(changed, "patient"));
+    try {
+      assessment = apply(Objects.requireNonNull(changed, "patient"));
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    }
     return assessment;
   }
 
@@ -264,8 +278,8 @@ public final class PatientSession implements AutoCloseable {
     return null;
   }
 
-  /** A conclusion with its rule looked up once, and the key that puts it in a stable order. */
-  private record Standing(Conclusion conclusion, RuleInfo rule, String sortKey) {}
+  /** A conclusion with its rule looked up once. */
+  private record Standing(Conclusion conclusion, RuleInfo rule) {}
 
   private Assessment collect() {
     // The session returns facts in no fixed order; sort them so equal records give equal results.
@@ -273,10 +287,9 @@ public final class PatientSession implements AutoCloseable {
     for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
       Conclusion c = (Conclusion) o;
       RuleInfo rule = assessor.ruleInfo(c.getRule());
-      standing.add(new Standing(c, rule, c.getClass().getSimpleName() + '\u0000' + rule.id()
-          + '\u0000' + c.describe() + '\u0000' + String.join("|", c.getReasons())));
+      standing.add(new Standing(c, rule));
     }
-    standing.sort(Comparator.comparing(Standing::sortKey));
+    standing.sort(Comparator.comparing(s -> s.conclusion().orderKey()));
 
     Map<String, List<Standing>> findingsById = new LinkedHashMap<>();
     Map<String, List<Standing>> considerationsById = new LinkedHashMap<>();
@@ -381,8 +394,17 @@ public final class PatientSession implements AutoCloseable {
     return out;
   }
 
+  /** Ends the session. A pooled engine session goes back to the pool reset, unless it failed. */
   @Override
   public void close() {
-    session.dispose();
+    session.removeEventListener(firingListener);
+    if (traceListener != null) {
+      session.removeEventListener(traceListener);
+    }
+    if (failed) {
+      session.destroy(); // never reuse a session a rule failed or looped in
+    } else {
+      session.dispose();
+    }
   }
 }

@@ -15,6 +15,7 @@ public abstract class Conclusion {
   private final Rule rule;
   private final List<Object> evidence;
   private List<String> reasons; // computed once: a conclusion may stand through many records
+  private String orderKey;
 
   protected Conclusion(RuleContext context) {
     this.rule = context.getRule();
@@ -92,6 +93,20 @@ public abstract class Conclusion {
 
   /** A short description for reasons and chains. */
   public abstract String describe();
+
+  /**
+   * A key that puts conclusions in a fixed order (kind, rule, description, reasons), so that
+   * equal records give equal assessments whatever order the engine returns them in.
+   */
+  public String orderKey() {
+    String k = orderKey;
+    if (k == null) {
+      k = getClass().getSimpleName() + '\u0000' + getRuleId() + '\u0000' + describe() + '\u0000'
+          + String.join("|", getReasons());
+      orderKey = k;
+    }
+    return k;
+  }
 
   @Override
   public String toString() {

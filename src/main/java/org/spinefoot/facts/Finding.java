@@ -12,6 +12,7 @@ public final class Finding extends Conclusion {
   private final Urgency urgency;
   private final String id;
   private final String title;
+  private final String description;
 
   /**
    * Called from a rule's action: {@code insertLogical(new Finding(kcontext, Urgency.URGENT,
@@ -23,6 +24,7 @@ public final class Finding extends Conclusion {
     this.urgency = Objects.requireNonNull(urgency, "urgency");
     this.id = Objects.requireNonNull(id, "id");
     this.title = Objects.requireNonNull(title, "title");
+    this.description = title + " (" + urgency + ")";
     String declared = RuleMetadata.text(getRule(), RuleMetadata.URGENCY);
     if (!urgency.name().equals(declared)) {
       throw new IllegalStateException(
@@ -46,6 +48,6 @@ public final class Finding extends Conclusion {
 
   @Override
   public String describe() {
-    return title + " (" + urgency + ")";
+    return description;
   }
 }

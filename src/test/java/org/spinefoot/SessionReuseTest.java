@@ -7,22 +7,23 @@ import org.junit.jupiter.api.Test;
 import org.spinefoot.testing.PatientGenerator;
 
 /**
- * Warm sessions (reused across records, updated by difference) must give exactly what a fresh
- * session gives, whatever came before: the rules are stratified and truth maintenance withdraws
- * what no longer holds.
+ * A reused engine session (from the assessor's pool, reset between records) and a session
+ * updated through many records must give exactly what a fresh session gives, whatever came
+ * before: the rules are stratified and truth maintenance withdraws what no longer holds. This
+ * comparison is what exposed the Drools defect described in RuleBaseBuilder.
  */
-class WarmSessionTest {
+class SessionReuseTest {
   @Test
-  void reusedSessionsGiveTheSameAssessmentsAsFreshOnes() {
+  void pooledSessionsGiveTheSameAssessmentsAsFreshOnes() {
     Assessor assessor = TestAssessor.get();
     List<Patient> patients = PatientGenerator.patients(3000, 11);
     for (Patient p : patients) {
-      Assessment warm = assessor.assess(p);
+      Assessment pooled = assessor.assess(p);
       Assessment fresh;
       try (PatientSession session = assessor.openSession(p)) {
         fresh = session.assessment();
       }
-      assertThat(warm).as("record %s", p.id()).isEqualTo(fresh);
+      assertThat(pooled).as("record %s", p.id()).isEqualTo(fresh);
     }
   }
 
