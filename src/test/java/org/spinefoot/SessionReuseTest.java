@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.testing.PatientGenerator;
 
 /**
  * A reused engine session (from the assessor's pool, reset between records) and a session
@@ -16,7 +15,7 @@ class SessionReuseTest {
   @Test
   void pooledSessionsGiveTheSameAssessmentsAsFreshOnes() {
     Assessor assessor = TestAssessor.get();
-    List<Patient> patients = PatientGenerator.patients(3000, 11);
+    List<Patient> patients = VariedPatients.patients(3000, 11_000_000L);
     for (Patient p : patients) {
       Assessment pooled = assessor.assess(p);
       Assessment fresh;
@@ -30,7 +29,7 @@ class SessionReuseTest {
   @Test
   void aSessionUpdatedThroughManyRecordsEndsWhereAFreshOneStarts() {
     Assessor assessor = TestAssessor.get();
-    List<Patient> patients = PatientGenerator.patients(500, 12);
+    List<Patient> patients = VariedPatients.patients(500, 12_000_000L);
     try (PatientSession session = assessor.openSession(patients.get(0))) {
       for (Patient p : patients) {
         Assessment updated = session.update(p);

@@ -1,53 +1,82 @@
 package org.spinefoot;
 
-import java.util.EnumMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
-import org.spinefoot.facts.Answer;
 import org.spinefoot.facts.Side;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
 
 /**
- * Deterministic, varied patient records for load and concurrency tests: record {@code i} is the
- * same in every run, and together they reach every disposition.
+ * Deterministic, varied patient records for load, concurrency and equivalence tests and for the
+ * benchmarks: record {@code i} is the same in every run. Most red-flag questions are answered
+ * no and a few yes or unasked; other answers and symptoms are common, so the condition, referral
+ * and self-care rules fire too; ages and durations are spread out; every seventh record has no
+ * {@code id}.
  */
 public final class VariedPatients {
   private VariedPatients() {}
 
+  /** {@code n} records starting at record {@code first}. */
+  public static List<Patient> patients(int n, long first) {
+    List<Patient> out = new ArrayList<>(n);
+    for (long i = first; i < first + n; i++) {
+      out.add(patient(i));
+    }
+    return out;
+  }
+
   public static Patient patient(long i) {
     SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L + 17);
-    // Most records answer every red-flag question "no", as a complete form would; some leave
-    // questions out, and a few report alarm symptoms.
-    int alarmPercent = random.nextInt(100) < 10 ? 20 : 1;
-    int unaskedPercent = random.nextInt(100) < 20 ? 30 : 0;
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
+    Patient.Builder b = Patient.builder(i % 7 == 3 ? null : "p" + i);
+    if (chance(random, 95)) {
+      b.age(18 + random.nextInt(73));
+    }
+    if (chance(random, 90)) {
+      int[] days = {0, 1, 2, 5, 10, 20, 45, 90, 200, 800};
+      b.durationDays(days[random.nextInt(days.length)]);
+    }
     for (Sign s : Sign.values()) {
-      signs.put(s, answer(random, alarmPercent, unaskedPercent));
-    }
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
-        numbness.put(s, felt(random, alarmPercent * 5, unaskedPercent));
+      int roll = random.nextInt(100);
+      if (s.isRedFlagQuestion()) {
+        if (roll < 4) {
+          b.present(s);
+        } else if (roll < 97) {
+          b.absent(s);
+        }
+      } else if (roll < 30) {
+        b.present(s);
+      } else if (roll < 75) {
+        b.absent(s);
       }
-      pain.put(s, felt(random, alarmPercent * 5, unaskedPercent));
     }
-    Integer age = random.nextInt(10) == 0 ? null : random.nextInt(Patient.MAX_AGE + 1);
-    Integer days = random.nextInt(10) == 0 ? null : random.nextInt(400);
-    String id = i % 7 == 3 ? null : "p" + i;
-    return new Patient(id, null, age, days, signs, numbness, pain);
+    for (Site site : Site.values()) {
+      if (site.isNumbnessSite()) {
+        int chancePresent = site == Site.FOOT ? 60 : site == Site.SADDLE ? 2 : 15;
+        int roll = random.nextInt(100);
+        if (roll < chancePresent) {
+          b.numbness(site, side(random));
+        } else if (roll < 92) {
+          b.noNumbness(site);
+        }
+      }
+      int painChance = site == Site.LOW_BACK ? 60 : 12;
+      int roll = random.nextInt(100);
+      if (roll < painChance) {
+        b.pain(site, side(random));
+      } else if (roll < 92) {
+        b.noPain(site);
+      }
+    }
+    return b.build();
   }
 
-  private static Answer answer(SplittableRandom random, int presentPercent, int unaskedPercent) {
+  private static Side side(SplittableRandom random) {
     int roll = random.nextInt(100);
-    return roll < unaskedPercent ? Answer.NOT_ASKED
-        : roll < unaskedPercent + presentPercent ? Answer.PRESENT : Answer.ABSENT;
+    return roll < 40 ? Side.LEFT : roll < 80 ? Side.RIGHT : roll < 92 ? Side.BOTH : Side.UNSPECIFIED;
   }
 
-  private static Felt felt(SplittableRandom random, int presentPercent, int unaskedPercent) {
-    Answer a = answer(random, presentPercent, unaskedPercent);
-    return a == Answer.PRESENT ? Felt.on(Side.values()[random.nextInt(Side.values().length)])
-        : a == Answer.ABSENT ? Felt.NO : Felt.NOT_ASKED;
+  private static boolean chance(SplittableRandom random, int percent) {
+    return random.nextInt(100) < percent;
   }
 }

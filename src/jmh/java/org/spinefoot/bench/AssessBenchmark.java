@@ -13,7 +13,7 @@ import org.openjdk.jmh.annotations.State;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
-import org.spinefoot.testing.PatientGenerator;
+import org.spinefoot.VariedPatients;
 
 /**
  * Throughput of {@code Assessor.assess} (with full reasons collected) against the naive
@@ -34,7 +34,7 @@ public class AssessBenchmark {
     public void setUp() {
       assessor = Assessor.fromClasspath();
       naive = new NaiveEmbedding();
-      List<Patient> list = PatientGenerator.patients(PATIENTS, 42);
+      List<Patient> list = VariedPatients.patients(PATIENTS, 42_000_000L);
       patients = list.toArray(new Patient[0]);
     }
   }

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinefoot.io.StrictJson;
-import org.spinefoot.testing.PatientGenerator;
+import org.spinefoot.VariedPatients;
 
 /**
  * Batch throughput end to end: generated records written as NDJSON, then assessed by the CLI
@@ -30,10 +30,9 @@ final class BatchMeasurement {
     Path in = dir.resolve("in.ndjson");
     Path out = dir.resolve("out.ndjson");
     ObjectWriter json = StrictJson.json().writer();
-    PatientGenerator generator = new PatientGenerator(99);
     try (BufferedWriter w = Files.newBufferedWriter(in, StandardCharsets.UTF_8)) {
       for (int i = 0; i < records; i++) {
-        w.write(json.writeValueAsString(generator.next()));
+        w.write(json.writeValueAsString(VariedPatients.patient(99_000_000L + i)));
         w.write('\n');
       }
     }

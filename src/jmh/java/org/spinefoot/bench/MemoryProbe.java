@@ -4,7 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
-import org.spinefoot.testing.PatientGenerator;
+import org.spinefoot.VariedPatients;
 
 /**
  * Run in a fresh JVM: prints the heap the knowledge base and its caches hold (bytes retained
@@ -17,7 +17,7 @@ public final class MemoryProbe {
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     long before = settledHeap(memory);
     Assessor assessor = Assessor.fromClasspath();
-    Patient[] patients = PatientGenerator.patients(2000, 7).toArray(new Patient[0]);
+    Patient[] patients = VariedPatients.patients(2000, 7_000_000L).toArray(new Patient[0]);
     Thread[] threads = new Thread[Runtime.getRuntime().availableProcessors()];
     for (int t = 0; t < threads.length; t++) {
       threads[t] = new Thread(() -> {

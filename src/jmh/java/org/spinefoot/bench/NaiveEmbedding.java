@@ -22,7 +22,6 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.command.CommandFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.spinefoot.Patient;
-import org.spinefoot.testing.PatientGenerator;
 import org.spinefoot.facts.Conclusion;
 
 /**

@@ -223,7 +223,7 @@ class BatchAssessorTest {
       }
     });
     batch.start();
-    while (out.size() < 200 * record.length) {
+    while (out.toString(StandardCharsets.UTF_8).chars().filter(c -> c == '\n').count() < 200) {
       Thread.sleep(10);
     }
     batch.interrupt();
