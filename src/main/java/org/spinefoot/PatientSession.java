@@ -330,7 +330,10 @@ public final class PatientSession implements AutoCloseable {
       findings.add(new Assessment.Finding(id, first.getTitle(), highest,
           inventory(group), sources(group), reasons(group)));
     });
+    // Most urgent first; within an urgency, what the patient has (red flags, conditions, other
+    // causes) before where to go (referrals) and the safety net (unanswered questions).
     findings.sort(Comparator.comparing(Assessment.Finding::urgency).reversed()
+        .thenComparingInt(PatientSession::readingOrder)
         .thenComparing(Assessment.Finding::id));
     List<Assessment.Consideration> considerations = new ArrayList<>();
     considerationsById.forEach((id, group) -> {
@@ -360,6 +363,20 @@ public final class PatientSession implements AutoCloseable {
     }
     return new Assessment(patient.id(), disposition, findings, considerations, advice, stop,
         unanswered, conclusions);
+  }
+
+  private static final List<String> READING_ORDER = List.of("RF", "CI", "AC", "RE", "SC", "INT");
+
+  private static int readingOrder(Assessment.Finding f) {
+    int best = READING_ORDER.size();
+    for (String id : f.inventory()) {
+      int dash = id.indexOf('-');
+      int rank = READING_ORDER.indexOf(dash < 0 ? id : id.substring(0, dash));
+      if (rank >= 0 && rank < best) {
+        best = rank;
+      }
+    }
+    return best;
   }
 
   private static List<String> inventory(List<Standing> group) {
