@@ -14,6 +14,10 @@ import java.util.List;
  * @param sources article file and section, or guideline
  */
 public record InventoryItem(String id, String title, String urgency, List<String> sources) {
+  /** The form of an inventory ID: a series and two digits, e.g. {@code RF-07}. */
+  public static final java.util.regex.Pattern ID_FORM =
+      java.util.regex.Pattern.compile("(RF|CI|AC|SC|RE|INT)-\\d{2}");
+
   @JsonCreator
   public InventoryItem(
       @JsonProperty("id") String id,

@@ -197,13 +197,8 @@ public final class Patient {
 
   /** All facts the rules see: the questions, plus age and duration when given. */
   public List<Object> facts() {
-    List<Object> out = new ArrayList<>(questions());
-    if (age != null) {
-      out.add(new Age(age));
-    }
-    if (durationDays != null) {
-      out.add(new SymptomDuration(durationDays));
-    }
+    List<Object> out = factSlots();
+    out.removeIf(java.util.Objects::isNull);
     return out;
   }
 

@@ -26,7 +26,6 @@ import org.spinefoot.facts.Urgency;
 
 /** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */
 final class RuleBaseBuilder {
-  private static final Pattern INVENTORY_ID = Pattern.compile("(RF|CI|AC|SC|RE|INT)-\\d{2}");
   private static final Set<String> URGENCIES = Set.of(
       Urgency.EMERGENCY.name(), Urgency.URGENT.name(), Urgency.SOON.name(),
       Urgency.SELF_CARE.name(), RuleMetadata.NO_URGENCY);
@@ -241,7 +240,7 @@ final class RuleBaseBuilder {
       out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "missing @inventory"));
     }
     for (String id : r.inventory()) {
-      if (!INVENTORY_ID.matcher(id).matches()) {
+      if (!InventoryItem.ID_FORM.matcher(id).matches()) {
         out.add(new RuleBaseException.Problem(r.file(), r.line(),
             where + "@inventory item '" + id + "' is not an inventory ID like RF-07"));
       } else if (!known.contains(id)) {

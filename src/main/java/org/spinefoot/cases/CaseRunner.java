@@ -70,6 +70,19 @@ public final class CaseRunner {
     }
   }
 
+  /**
+   * Runs every case file under a directory (or the file itself), in name order.
+   *
+   * @throws InvalidInputException if the path does not exist
+   */
+  public List<CaseResult> runAll(Path dirOrFile) {
+    List<CaseResult> results = new ArrayList<>();
+    for (Path file : findCases(dirOrFile)) {
+      results.add(run(file));
+    }
+    return results;
+  }
+
   /** The case name: the file name without its extension. */
   public static String nameOf(Path file) {
     String n = file.getFileName().toString();

@@ -2,7 +2,6 @@ package org.spinefoot.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -39,12 +38,9 @@ final class CatalogCommand implements Callable<Integer> {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Assessor assessor = main.loadAssessor();
-    CaseRunner runner = new CaseRunner(assessor);
-    List<CaseResult> results = new ArrayList<>();
+    List<CaseResult> results;
     try {
-      for (Path file : CaseRunner.findCases(cases)) {
-        results.add(runner.run(file));
-      }
+      results = new CaseRunner(assessor).runAll(cases);
     } catch (InvalidInputException e) {
       err.println("spinefoot: " + e.getMessage());
       return Main.BAD_INPUT;

@@ -109,7 +109,6 @@ public final class Lint {
     }
   }
 
-  private static final Pattern INVENTORY_ID = Pattern.compile("(RF|CI|AC|SC|RE|INT)-\\d{2}");
   private static final Set<String> URGENCIES = Set.of("EMERGENCY", "URGENT", "SOON", "SELF_CARE", "NONE");
   private static final Pattern NEW_FINDING =
       Pattern.compile("new\\s+Finding\\s*\\(\\s*kcontext\\s*,\\s*([^,]+?)\\s*,");
@@ -209,7 +208,7 @@ public final class Lint {
     }
     for (InventoryItem item : inventory) {
       int line = inventoryLines.getOrDefault(item.id(), 0);
-      if (!INVENTORY_ID.matcher(item.id()).matches()) {
+      if (!InventoryItem.ID_FORM.matcher(item.id()).matches()) {
         error(Check.INVENTORY, inRules("inventory.yaml"), line, null,
             "item '" + item.id() + "' is not an inventory ID like RF-07");
       }
@@ -255,7 +254,7 @@ public final class Lint {
     } else {
       Set<String> known = knownInventoryIds();
       for (String item : split(inventoryIds.value(), ",")) {
-        if (!INVENTORY_ID.matcher(item).matches()) {
+        if (!InventoryItem.ID_FORM.matcher(item).matches()) {
           error(Check.METADATA, rule, inventoryIds.line(),
               "@inventory item '" + item + "' is not an inventory ID like RF-07");
         } else if (!inventoryText.isEmpty() && !known.contains(item)) {

@@ -211,13 +211,10 @@ public final class Watcher {
     List<String> rulesRemoved = lastRuleIds == null ? List.of() : difference(lastRuleIds, ruleIds);
     lastRuleIds = ruleIds;
 
-    List<CaseResult> results = new ArrayList<>();
+    List<CaseResult> results = List.of();
     String casesProblem = null;
     try {
-      CaseRunner runner = new CaseRunner(lastGood);
-      for (Path file : CaseRunner.findCases(casesDir)) {
-        results.add(runner.run(file));
-      }
+      results = new CaseRunner(lastGood).runAll(casesDir);
     } catch (InvalidInputException e) {
       casesProblem = e.getMessage();
     }

@@ -16,8 +16,7 @@ class CoverageTest {
   void everyRuleAndInventoryItemIsCoveredBothWays() {
     Assessor assessor = TestAssessor.get();
     CaseRunner runner = new CaseRunner(assessor);
-    List<CaseResult> results = CaseRunner.findCases(CaseFilesTest.CASES).stream()
-        .map(runner::run).toList();
+    List<CaseResult> results = runner.runAll(CaseFilesTest.CASES);
     Coverage coverage = Coverage.of(assessor, results);
     assertThat(coverage.gaps()).as(coverage.report()).isEmpty();
   }

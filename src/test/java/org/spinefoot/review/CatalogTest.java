@@ -42,7 +42,7 @@ class CatalogTest {
         """);
     Assessor assessor = Assessor.fromDirectory(copy.rules());
     CaseRunner runner = new CaseRunner(assessor);
-    List<CaseResult> results = CaseRunner.findCases(copy.cases()).stream().map(runner::run).toList();
+    List<CaseResult> results = runner.runAll(copy.cases());
 
     List<Path> written = new Catalog(assessor, results).write(dir.resolve("out"));
 
@@ -67,7 +67,7 @@ class CatalogTest {
         .contains("```drl\nrule \"Probe: <b>fever</b>");
     assertThat(Files.readString(dir.resolve("out/style.css"))).contains("@media print");
 
-    new Catalog(assessor, CaseRunner.findCases(copy.cases()).stream().map(runner::run).toList())
+    new Catalog(assessor, runner.runAll(copy.cases()))
         .write(dir.resolve("again"));
     assertThat(Files.readString(dir.resolve("again/index.html"))).isEqualTo(index);
     assertThat(Files.readString(dir.resolve("again/catalog.md"))).isEqualTo(markdown);
