@@ -19,15 +19,28 @@ import org.spinefoot.fhir.SpinefootQuestionnaire;
  * get the data it needs. Thread-safe.
  */
 final class FhirFetcher {
-  private final HttpClient client;
   private final Duration timeout;
   private final int maxBytes;
+  private volatile HttpClient client; // made on first use: it costs start-up time
 
   FhirFetcher(Duration timeout, int maxBytes) {
-    this.client = HttpClient.newBuilder().connectTimeout(timeout)
-        .followRedirects(HttpClient.Redirect.NEVER).build();
     this.timeout = timeout;
     this.maxBytes = maxBytes;
+  }
+
+  private HttpClient client() {
+    HttpClient c = client;
+    if (c == null) {
+      synchronized (this) {
+        c = client;
+        if (c == null) {
+          c = HttpClient.newBuilder().connectTimeout(timeout)
+              .followRedirects(HttpClient.Redirect.NEVER).build();
+          client = c;
+        }
+      }
+    }
+    return c;
   }
 
   JsonNode patient(String fhirServer, String token, String patientId) {
@@ -55,7 +68,7 @@ final class FhirFetcher {
     }
     HttpResponse<byte[]> resp;
     try {
-      resp = client.send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
+      resp = client().send(req.build(), HttpResponse.BodyHandlers.ofByteArray());
     } catch (IOException e) {
       throw new HttpError(412, field, "not prefetched, and the FHIR server could not be reached: "
           + e.getClass().getSimpleName());

@@ -323,8 +323,8 @@ public final class SpinefootService implements AutoCloseable {
   // ---- the hook -------------------------------------------------------------------------------
 
   private void hook(HttpExchange ex) throws IOException {
+    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = authenticate(ex);
-    Knowledge k = ready();
     JsonNode request = readJson(ex, "request");
     checkFields(request, Set.of("hook", "hookInstance", "fhirServer", "fhirAuthorization",
         "context", "prefetch", "extension"), "");
@@ -454,8 +454,8 @@ public final class SpinefootService implements AutoCloseable {
   // ---- feedback -------------------------------------------------------------------------------
 
   private void feedback(HttpExchange ex) throws IOException {
+    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = authenticate(ex);
-    Knowledge k = ready();
     JsonNode request = readJson(ex, "request");
     checkFields(request, Set.of("feedback"), "");
     JsonNode list = request.get("feedback");
@@ -527,8 +527,8 @@ public final class SpinefootService implements AutoCloseable {
   // ---- $next-question -------------------------------------------------------------------------
 
   private void nextQuestion(HttpExchange ex) throws IOException {
+    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = authenticate(ex);
-    Knowledge k = ready();
     JsonNode input = readJson(ex, "QuestionnaireResponse");
     JsonNode qr = input;
     if ("Parameters".equals(input.path("resourceType").asText())) {
