@@ -53,6 +53,7 @@ public final class SpinefootQuestionnaire {
       new Option(DATA_ABSENT_REASON_SYSTEM, ASKED_UNKNOWN, "Asked, but not known");
 
   private static final List<QuestionnaireItem> ITEMS = generate();
+  private static final java.util.Map<String, QuestionnaireItem> BY_LINK_ID = byLinkId(ITEMS);
 
   private SpinefootQuestionnaire() {}
 
@@ -63,12 +64,17 @@ public final class SpinefootQuestionnaire {
 
   /** The question with this linkId, or null. */
   public static QuestionnaireItem item(String linkId) {
-    for (QuestionnaireItem i : ITEMS) {
-      if (i.linkId().equals(linkId)) {
-        return i;
+    return BY_LINK_ID.get(linkId);
+  }
+
+  private static java.util.Map<String, QuestionnaireItem> byLinkId(List<QuestionnaireItem> items) {
+    java.util.Map<String, QuestionnaireItem> out = new java.util.HashMap<>();
+    for (QuestionnaireItem i : items) {
+      if (out.put(i.linkId(), i) != null) {
+        throw new IllegalStateException("two questions with linkId " + i.linkId());
       }
     }
-    return null;
+    return java.util.Map.copyOf(out);
   }
 
   /** The answer options of a choice question, "asked-unknown" last. */

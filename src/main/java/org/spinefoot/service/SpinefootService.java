@@ -93,6 +93,9 @@ public final class SpinefootService implements AutoCloseable {
         }
       });
   private final List<ObjectNode> feedback = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicInteger inFlight =
+      new java.util.concurrent.atomic.AtomicInteger();
+  private volatile boolean stopping;
 
   private SpinefootService(ServiceConfig config, Supplier<Assessor> loader) throws IOException {
     this.config = config;
@@ -182,9 +185,23 @@ public final class SpinefootService implements AutoCloseable {
     }
   }
 
-  /** Stops accepting, lets calls in flight finish for up to {@code graceSeconds}, then stops. */
+  /**
+   * Stops: new calls get 503, calls in flight may finish for up to {@code graceSeconds}, then
+   * the server closes. (The JDK server's own {@code stop(delay)} waits the whole delay even when
+   * nothing is in flight, so the wait is done here.)
+   */
   public void stop(int graceSeconds) {
-    server.stop(graceSeconds);
+    stopping = true;
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(graceSeconds);
+    while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    server.stop(0);
     workers.shutdown();
     try {
       workers.awaitTermination(graceSeconds, TimeUnit.SECONDS);
@@ -202,11 +219,16 @@ public final class SpinefootService implements AutoCloseable {
   // ---- dispatch -------------------------------------------------------------------------------
 
   private void handle(HttpExchange ex) throws IOException {
+    inFlight.incrementAndGet();
     try (ex) {
       cors(ex);
       String method = ex.getRequestMethod();
       String path = ex.getRequestURI().getPath();
       try {
+        if (stopping) {
+          ex.getResponseHeaders().set("Connection", "close");
+          throw new HttpError(503, "", "the service is stopping");
+        }
         if (method.equals("OPTIONS")) {
           preflight(ex);
           return;
@@ -227,6 +249,8 @@ public final class SpinefootService implements AutoCloseable {
         e.printStackTrace(System.err);
         sendError(ex, 500, "", "internal error (reference " + ref + " in the server log)");
       }
+    } finally {
+      inFlight.decrementAndGet();
     }
   }
 
