@@ -235,9 +235,14 @@ public final class SpinefootService implements AutoCloseable {
         }
         route(ex, method, path);
       } catch (HttpError e) {
+        auditError(ex, e.status, e.field);
         sendError(ex, e.status, e.field, e.getMessage());
       } catch (InvalidInputException e) {
-        sendError(ex, 400, e.path(), e.source() + (e.path().isEmpty() ? "" : ": " + e.path())
+        // FHIR input: the field is its path in the resource, e.g. QuestionnaireResponse.item[0].linkId
+        String field = e.source().startsWith("QuestionnaireResponse") || e.source().startsWith("Patient")
+            ? e.source() + (e.path().isEmpty() ? "" : "." + e.path()) : e.path();
+        auditError(ex, 400, field);
+        sendError(ex, 400, field, e.source() + (e.path().isEmpty() ? "" : ": " + e.path())
             + ": " + e.detail());
       } catch (AuthException e) {
         ex.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
@@ -667,20 +672,23 @@ public final class SpinefootService implements AutoCloseable {
     }
     String length = ex.getRequestHeaders().getFirst("Content-Length");
     if (length != null) {
+      long declared;
       try {
-        if (Long.parseLong(length.strip()) > config.maxRequestBytes) {
-          throw new HttpError(413, "Content-Length", length + " bytes; allowed: up to "
-              + config.maxRequestBytes);
-        }
+        declared = Long.parseLong(length.strip());
       } catch (NumberFormatException e) {
         throw new HttpError(400, "Content-Length", "not a number");
       }
+      if (declared > config.maxRequestBytes) {
+        discardBody(ex);
+        throw new HttpError(413, "Content-Length", length + " bytes; allowed: up to "
+            + config.maxRequestBytes);
+      }
     }
     byte[] body;
-    try (InputStream in = ex.getRequestBody()) {
-      body = in.readNBytes(config.maxRequestBytes + 1);
-    }
+    InputStream in = ex.getRequestBody();
+    body = in.readNBytes(config.maxRequestBytes + 1);
     if (body.length > config.maxRequestBytes) {
+      discardBody(ex);
       throw new HttpError(413, "body", "larger than " + config.maxRequestBytes + " bytes");
     }
     String text;
@@ -696,6 +704,21 @@ public final class SpinefootService implements AutoCloseable {
       throw new HttpError(400, "body", "expected a JSON object");
     }
     return node;
+  }
+
+  /**
+   * Reads and drops a refused body, up to a bound, so the client (still sending) gets the 413
+   * rather than a reset connection; the connection is closed afterwards.
+   */
+  private void discardBody(HttpExchange ex) throws IOException {
+    ex.getResponseHeaders().set("Connection", "close");
+    InputStream in = ex.getRequestBody();
+    long budget = 4L * config.maxRequestBytes;
+    byte[] buffer = new byte[64 * 1024];
+    int n;
+    while (budget > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, budget))) > 0) {
+      budget -= n;
+    }
   }
 
   private static void checkFields(JsonNode node, Set<String> allowed, String prefix) {
@@ -756,6 +779,20 @@ public final class SpinefootService implements AutoCloseable {
     line.put("path", ex.getRequestURI().getPath());
     line.put("status", 401);
     line.put("reason", reason);
+    audit.write(line);
+  }
+
+  // Refused calls are audited by status and field only: an error message may quote patient data.
+  private void auditError(HttpExchange ex, int status, String field) {
+    if (!ex.getRequestMethod().equals("POST")) {
+      return;
+    }
+    ObjectNode line = JsonNodeFactory.instance.objectNode();
+    line.put("time", config.clock.instant().toString());
+    line.put("event", "refused");
+    line.put("path", ex.getRequestURI().getPath());
+    line.put("status", status);
+    line.put("field", field);
     audit.write(line);
   }
 

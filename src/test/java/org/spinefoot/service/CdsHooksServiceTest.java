@@ -341,13 +341,13 @@ class CdsHooksServiceTest {
   }
 
   @Test
-  void malformedFhirIsAClearErrorNamingTheFieldAndTheServiceKeepsServing() {
+  void malformedFhirIsAClearErrorNamingTheFieldAndTheServiceKeepsServing() throws Exception {
     ObjectNode badLink = Fhir.yesNo(Fhir.response(null), "signs.bladerLoss", true);
     ServiceFixture.Reply r = hook(hookRequest(UUID.randomUUID().toString(),
         Fhir.patient("p1", null), badLink));
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().path("error").asText()).contains("signs.bladerLoss");
-    assertThat(r.json().path("field").asText()).isEqualTo("linkId");
+    assertThat(r.json().path("field").asText()).isEqualTo("QuestionnaireResponse.item[0].linkId");
 
     ObjectNode wrongType = Fhir.response(null);
     wrongType.withArray("item").addObject().put("linkId", "signs.fever").putArray("answer")
@@ -360,7 +360,7 @@ class CdsHooksServiceTest {
     other.put("questionnaire", "http://example.org/Questionnaire/other");
     r = hook(hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null), other));
     assertThat(r.status()).isEqualTo(400);
-    assertThat(r.json().path("field").asText()).isEqualTo("questionnaire");
+    assertThat(r.json().path("field").asText()).isEqualTo("QuestionnaireResponse.questionnaire");
 
     r = f.post(HOOK_PATH, f.token(HOOK_PATH), "{\"hook\": \"patient-view\", ");
     assertThat(r.status()).isEqualTo(400);
@@ -384,6 +384,9 @@ class CdsHooksServiceTest {
 
     assertThat(hook(hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null),
         bundle(emergencyResponse()))).status()).isEqualTo(200);
+    assertThat(Files.readString(f.auditLog))
+        .contains("\"event\":\"refused\"").contains("\"field\":\"prefetch.patient.id\"")
+        .doesNotContain("'p2'");
   }
 
   @Test
