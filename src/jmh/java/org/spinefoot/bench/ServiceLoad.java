@@ -142,6 +142,7 @@ public final class ServiceLoad {
   /** Latencies of the measured calls, and the failures. */
   static final class Result {
     final List<long[]> latencies = new ArrayList<>();
+    final List<long[]> serverLatencies = new ArrayList<>();
     final AtomicLong errors = new AtomicLong();
     final AtomicLong inlineSigned = new AtomicLong();
     final List<String> errorSamples = new java.util.concurrent.CopyOnWriteArrayList<>();
@@ -155,11 +156,14 @@ public final class ServiceLoad {
     long end = System.nanoTime() + length.toNanos();
     CountDownLatch done = new CountDownLatch(CLIENTS);
     List<long[]> perClient = new ArrayList<>();
+    List<long[]> perClientServer = new ArrayList<>();
     int[] counts = new int[CLIENTS];
     long started = System.nanoTime();
     for (int c = 0; c < CLIENTS; c++) {
       long[] lat = new long[400_000];
+      long[] serverLat = new long[lat.length];
       perClient.add(lat);
+      perClientServer.add(serverLat);
       int client = c;
       Thread t = new Thread(() -> {
         int n = 0;
@@ -186,6 +190,9 @@ public final class ServiceLoad {
               HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
               status = resp.statusCode();
               detail = resp.body();
+              if (result != null && status == 200) {
+                serverLat[n] = serverTime(resp);
+              }
             } catch (IOException e) {
               status = -1;
               detail = e.toString();
@@ -216,19 +223,39 @@ public final class ServiceLoad {
       result.seconds = (System.nanoTime() - started) / 1e9;
       for (int c = 0; c < CLIENTS; c++) {
         result.latencies.add(Arrays.copyOf(perClient.get(c), counts[c]));
+        result.serverLatencies.add(Arrays.copyOf(perClientServer.get(c), counts[c]));
       }
     }
   }
 
-  private static String report(Result r, double listeningMs, double readyMs) {
-    long total = r.latencies.stream().mapToLong(a -> a.length).sum();
+  // The Server-Timing header's app duration, in nanoseconds; 0 when absent.
+  private static long serverTime(HttpResponse<?> resp) {
+    String h = resp.headers().firstValue("Server-Timing").orElse("");
+    int at = h.indexOf("dur=");
+    return at < 0 ? 0 : (long) (Double.parseDouble(h.substring(at + 4)) * 1e6);
+  }
+
+  private static long[] merged(List<long[]> parts) {
+    long total = parts.stream().mapToLong(a -> a.length).sum();
     long[] all = new long[(int) total];
     int k = 0;
-    for (long[] a : r.latencies) {
+    for (long[] a : parts) {
       System.arraycopy(a, 0, all, k, a.length);
       k += a.length;
     }
     Arrays.sort(all);
+    return all;
+  }
+
+  private static double percentile(long[] sorted, double p) {
+    return sorted.length == 0 ? 0
+        : sorted[(int) Math.min(sorted.length - 1, sorted.length * p)] / 1e6;
+  }
+
+  private static String report(Result r, double listeningMs, double readyMs) {
+    long[] all = merged(r.latencies);
+    long[] server = merged(r.serverLatencies);
+    long total = all.length;
     double p50 = all.length == 0 ? 0 : all[all.length / 2] / 1e6;
     double p99 = all.length == 0 ? 0 : all[(int) Math.min(all.length - 1, all.length * 0.99)] / 1e6;
     double max = all.length == 0 ? 0 : all[all.length - 1] / 1e6;
@@ -253,6 +280,8 @@ public final class ServiceLoad {
     md.append(String.format(Locale.ROOT, "| latency p99 | %.1f ms | < 100 ms | %s |%n", p99,
         p99 < 100 ? "yes" : "**no**"));
     md.append(String.format(Locale.ROOT, "| latency max | %.1f ms |  |  |%n", max));
+    md.append(String.format(Locale.ROOT, "| time in the server's handler (`Server-Timing`), p50 / p99 | %.2f ms / %.2f ms |  |  |%n",
+        percentile(server, 0.5), percentile(server, 0.99)));
     md.append(String.format(Locale.ROOT, "| errors | %d of %d | 0 | %s |%n", r.errors.get(),
         total + r.errors.get(), r.errors.get() == 0 ? "yes" : "**no**"));
     md.append(String.format(Locale.ROOT, "%nTokens: %,d signed before the run; ", r.presigned));

@@ -69,6 +69,7 @@ public final class SpinefootService implements AutoCloseable {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_REMEMBERED_CARDS = 100_000;
   private static final int MAX_STORED_FEEDBACK = 100_000;
+  private static final String STARTED = "spinefoot.started";
 
   /** The loaded knowledge base and what is derived from it once. */
   private record Knowledge(Assessor assessor, RuleSetVersion version, byte[] questionnaire,
@@ -219,6 +220,7 @@ public final class SpinefootService implements AutoCloseable {
   // ---- dispatch -------------------------------------------------------------------------------
 
   private void handle(HttpExchange ex) throws IOException {
+    ex.setAttribute(STARTED, System.nanoTime());
     inFlight.incrementAndGet();
     try (ex) {
       cors(ex);
@@ -818,6 +820,12 @@ public final class SpinefootService implements AutoCloseable {
       throws IOException {
     ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
     ex.getResponseHeaders().set("Cache-Control", "no-store");
+    // How long the server worked on the call, so a client can tell it from network and queueing.
+    Object started = ex.getAttribute(STARTED);
+    if (started instanceof Long) {
+      ex.getResponseHeaders().set("Server-Timing", String.format(java.util.Locale.ROOT,
+          "app;dur=%.2f", (System.nanoTime() - (Long) started) / 1e6));
+    }
     ex.sendResponseHeaders(status, body.length);
     try (OutputStream out = ex.getResponseBody()) {
       out.write(body);

@@ -90,6 +90,7 @@ class CdsHooksServiceTest {
     ServiceFixture.Reply health = f.get("/health");
     assertThat(health.status()).isEqualTo(200);
     assertThat(health.json().path("status").asText()).isEqualTo("ready");
+    assertThat(health.raw().headers().firstValue("Server-Timing").orElse("")).startsWith("app;dur=");
     assertThat(health.json().path("ruleset").path("contentHash").asText()).hasSize(64);
     JsonNode service = f.get("/cds-services").json().path("services").get(0);
     assertThat(service.path("id").asText()).isEqualTo(SpinefootService.SERVICE_ID);
