@@ -307,6 +307,17 @@ public final class ServiceLoad {
     }
   }
 
+  /** The service-load section already in this file, to keep when the rest is rewritten. */
+  static String keptSection(Path doc) throws IOException {
+    if (!Files.exists(doc)) {
+      return "";
+    }
+    String text = Files.readString(doc);
+    int b = text.indexOf(BEGIN);
+    int e = text.indexOf(END);
+    return b >= 0 && e > b ? "\n" + text.substring(b, e + END.length()) + "\n" : "";
+  }
+
   private static void write(String section) throws IOException {
     Path doc = Path.of("docs/performance.md");
     String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";

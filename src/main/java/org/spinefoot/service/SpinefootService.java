@@ -121,14 +121,20 @@ public final class SpinefootService implements AutoCloseable {
     });
     server.setExecutor(workers);
     server.createContext("/", this::handle);
-    server.start();
     this.publicUrl = config.publicUrl != null ? config.publicUrl
         : "http://" + hostForUrl(config.bind) + ":" + server.getAddress().getPort();
-    this.knowledge = CompletableFuture.supplyAsync(() -> load(loader.get()), runnable -> {
-      Thread t = new Thread(runnable, "spinefoot-load-rules");
-      t.setDaemon(true);
-      t.start();
-    });
+    // Every field is set before the server starts: handlers run on other threads at once.
+    this.knowledge = new CompletableFuture<>();
+    server.start();
+    Thread loading = new Thread(() -> {
+      try {
+        knowledge.complete(load(loader.get()));
+      } catch (RuntimeException | Error e) {
+        knowledge.completeExceptionally(e);
+      }
+    }, "spinefoot-load-rules");
+    loading.setDaemon(true);
+    loading.start();
   }
 
   /**
