@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.spinefoot.Assessment;
+import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.facts.Urgency;
 import org.spinefoot.fhir.QuestionnaireItem;
@@ -20,18 +21,20 @@ public interface NextQuestionPolicy {
    * The linkIds to ask next, most important first, at most {@code max}; empty when the record is
    * settled (nothing left worth asking).
    *
+   * @param assessor the knowledge base serving the call
    * @param record the record so far
    * @param assessment its assessment
    * @param asked the linkIds already answered, "unknown" included: never asked again
    */
-  List<String> next(Patient record, Assessment assessment, Set<String> asked, int max);
+  List<String> next(Assessor assessor, Patient record, Assessment assessment, Set<String> asked,
+      int max);
 
   /**
    * Until the ranked engine is merged: the red-flag questions not yet asked first, then every
    * other question, each group in the Questionnaire's order. An EMERGENCY record is settled at
    * once (no answer can raise it further; the patient needs care now, not more questions).
    */
-  NextQuestionPolicy UNASKED_RED_FLAGS_FIRST = (record, assessment, asked, max) -> {
+  NextQuestionPolicy UNASKED_RED_FLAGS_FIRST = (assessor, record, assessment, asked, max) -> {
     if (assessment.disposition() == Urgency.EMERGENCY) {
       return List.of();
     }

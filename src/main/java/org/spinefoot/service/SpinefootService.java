@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -583,7 +582,8 @@ public final class SpinefootService implements AutoCloseable {
     FhirRecord record = FhirRecordReader.read(qr, null, LocalDate.now(config.clock));
     Assessment assessment = k.assessor().assess(record.patient());
     Set<String> asked = new LinkedHashSet<>(record.asked());
-    List<String> next = config.nextQuestions.next(record.patient(), assessment, asked, 1);
+    List<String> next = config.nextQuestions.next(k.assessor(), record.patient(), assessment,
+        asked, 1);
     ObjectNode out = qr.deepCopy();
     out.put("questionnaire", SpinefootQuestionnaire.URL + "|"
         + k.version().questionnaireVersion());
@@ -849,9 +849,5 @@ public final class SpinefootService implements AutoCloseable {
       return "127.0.0.1";
     }
     return bind.contains(":") ? "[" + bind + "]" : bind;
-  }
-
-  static URI uri(String s) {
-    return URI.create(s);
   }
 }
