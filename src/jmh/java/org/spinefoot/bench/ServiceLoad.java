@@ -284,6 +284,11 @@ public final class ServiceLoad {
         percentile(server, 0.5), percentile(server, 0.99)));
     md.append(String.format(Locale.ROOT, "| errors | %d of %d | 0 | %s |%n", r.errors.get(),
         total + r.errors.get(), r.errors.get() == 0 ? "yes" : "**no**"));
+    md.append(String.format(Locale.ROOT, "%nThe handler's own time per call (`Server-Timing`) is "
+        + "the service's cost; the rest of the latency the clients see is waiting for the two "
+        + "cores, which the server shares with the %d clients, their HTTP stack and token signing, "
+        + "and anything else running on the machine. With %d calls always in flight, Little's law "
+        + "gives %.0f ms per call at %,.0f /s.%n", CLIENTS, CLIENTS, CLIENTS * 1000.0 / rps, rps));
     md.append(String.format(Locale.ROOT, "%nTokens: %,d signed before the run; ", r.presigned));
     if (r.inlineSigned.get() > 0) {
       md.append(String.format(Locale.ROOT, "%,d", r.inlineSigned.get())).append(" signed by the "
