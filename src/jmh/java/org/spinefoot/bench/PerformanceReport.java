@@ -82,6 +82,7 @@ public final class PerformanceReport {
     md.append("Cold starts are the median of ").append(runs).append(" runs of a fresh JVM on a warm disk.\n");
     md.append("\n").append(Notes.TEXT);
     Path out = Path.of("docs/performance.md");
+    md.append(ServiceLoad.keptSection(out)); // the service's load figures, run separately
     Files.createDirectories(out.getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     System.out.println(md);

@@ -1,0 +1,162 @@
+package org.spinefoot.fhir;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.spinefoot.Patient;
+import org.spinefoot.facts.LocatedSymptom;
+import org.spinefoot.facts.Question;
+
+/**
+ * The FHIR R4 Questionnaire of the spinefoot record, generated from the record model: one item
+ * per question of {@link Patient#questions()} (so a question added to the model appears here
+ * without a code change), plus age and symptom duration. Stateless and thread-safe.
+ *
+ * <p>Answers: yes/no questions use the HL7 yes/no codes ({@value #YES_NO_SYSTEM}: {@code Y},
+ * {@code N}); questions about a body site use {@value #FELT_SYSTEM} ({@code left}, {@code right},
+ * {@code both}, {@code yes} for "side not recorded", {@code no}). Every choice question also
+ * accepts the data-absent-reason {@code asked-unknown} ({@value #DATA_ABSENT_REASON_SYSTEM}):
+ * asked, but the patient does not know. Red-flag questions carry the code {@code red-flag} of
+ * {@value #QUESTION_ROLE_SYSTEM}.
+ */
+public final class SpinefootQuestionnaire {
+  /** The Questionnaire's canonical URL; a QuestionnaireResponse names it in {@code questionnaire}. */
+  public static final String URL = "https://spinefoot.org/fhir/Questionnaire/spinefoot";
+  public static final String ID = "spinefoot";
+  public static final String YES_NO_SYSTEM = "http://terminology.hl7.org/CodeSystem/v2-0136";
+  public static final String FELT_SYSTEM = "https://spinefoot.org/fhir/CodeSystem/felt";
+  public static final String DATA_ABSENT_REASON_SYSTEM =
+      "http://terminology.hl7.org/CodeSystem/data-absent-reason";
+  public static final String ASKED_UNKNOWN = "asked-unknown";
+  public static final String QUESTION_ROLE_SYSTEM =
+      "https://spinefoot.org/fhir/CodeSystem/question-role";
+  public static final String RED_FLAG = "red-flag";
+  static final String MIN_VALUE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/minValue";
+  static final String MAX_VALUE_EXTENSION = "http://hl7.org/fhir/StructureDefinition/maxValue";
+
+  /** An answer code of a choice question and how it reads. */
+  public record Option(String system, String code, String display) {}
+
+  static final List<Option> YES_NO_OPTIONS = List.of(
+      new Option(YES_NO_SYSTEM, "Y", "Yes"),
+      new Option(YES_NO_SYSTEM, "N", "No"));
+  static final List<Option> SIDED_OPTIONS = List.of(
+      new Option(FELT_SYSTEM, "left", "Yes, on the left"),
+      new Option(FELT_SYSTEM, "right", "Yes, on the right"),
+      new Option(FELT_SYSTEM, "both", "Yes, on both sides"),
+      new Option(FELT_SYSTEM, "yes", "Yes, side not recorded"),
+      new Option(FELT_SYSTEM, "no", "No"));
+  static final Option UNKNOWN_OPTION =
+      new Option(DATA_ABSENT_REASON_SYSTEM, ASKED_UNKNOWN, "Asked, but not known");
+
+  private static final List<QuestionnaireItem> ITEMS = generate();
+  private static final java.util.Map<String, QuestionnaireItem> BY_LINK_ID = byLinkId(ITEMS);
+
+  private SpinefootQuestionnaire() {}
+
+  /** Every question, in the order the Questionnaire lists them. */
+  public static List<QuestionnaireItem> items() {
+    return ITEMS;
+  }
+
+  /** The question with this linkId, or null. */
+  public static QuestionnaireItem item(String linkId) {
+    return BY_LINK_ID.get(linkId);
+  }
+
+  private static java.util.Map<String, QuestionnaireItem> byLinkId(List<QuestionnaireItem> items) {
+    java.util.Map<String, QuestionnaireItem> out = new java.util.HashMap<>();
+    for (QuestionnaireItem i : items) {
+      if (out.put(i.linkId(), i) != null) {
+        throw new IllegalStateException("two questions with linkId " + i.linkId());
+      }
+    }
+    return java.util.Map.copyOf(out);
+  }
+
+  /** The answer options of a choice question, "asked-unknown" last. */
+  public static List<Option> options(QuestionnaireItem.Kind kind) {
+    List<Option> out = new ArrayList<>(kind == QuestionnaireItem.Kind.SIDED ? SIDED_OPTIONS
+        : kind == QuestionnaireItem.Kind.YES_NO ? YES_NO_OPTIONS : List.of());
+    if (!out.isEmpty()) {
+      out.add(UNKNOWN_OPTION);
+    }
+    return out;
+  }
+
+  private static List<QuestionnaireItem> generate() {
+    List<QuestionnaireItem> out = new ArrayList<>();
+    out.add(new QuestionnaireItem("age", "How old is the patient (years)?",
+        QuestionnaireItem.Kind.INTEGER, false, Patient.MAX_AGE));
+    out.add(new QuestionnaireItem("durationDays", "How many days have the symptoms lasted?",
+        QuestionnaireItem.Kind.INTEGER, false, Patient.MAX_DURATION_DAYS));
+    Patient nothingAsked = Patient.builder(null).build();
+    for (Question q : nothingAsked.questions()) {
+      boolean sided = q instanceof LocatedSymptom;
+      String text = capitalise(q.getLabel()) + (sided ? "? If so, on which side?" : "?");
+      out.add(new QuestionnaireItem(q.getPath(), text,
+          sided ? QuestionnaireItem.Kind.SIDED : QuestionnaireItem.Kind.YES_NO,
+          q.isRedFlagQuestion(), 0));
+    }
+    return List.copyOf(out);
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
+  }
+
+  /** The Questionnaire resource, versioned with the ruleset. */
+  public static ObjectNode toFhir(RuleSetVersion version) {
+    JsonNodeFactory f = JsonNodeFactory.instance;
+    ObjectNode q = f.objectNode();
+    q.put("resourceType", "Questionnaire");
+    q.put("id", ID);
+    q.put("url", URL);
+    q.put("version", version.questionnaireVersion());
+    q.put("name", "SpinefootTriage");
+    q.put("title", "Back-related foot numbness and pain: triage questions");
+    q.put("status", "active");
+    q.putArray("subjectType").add("Patient");
+    q.put("description", "Questions of the spinefoot knowledge base ("
+        + version.sourceLabel() + ", rules sha256:" + version.contentHash() + "). Leave out "
+        + "a question that was not asked; answer 'asked-unknown' when the patient does not know. "
+        + "Red-flag questions (code red-flag) must be asked before self-care can be advised.");
+    ArrayNode items = q.putArray("item");
+    for (QuestionnaireItem i : ITEMS) {
+      items.add(toFhir(i));
+    }
+    return q;
+  }
+
+  /** One Questionnaire item. */
+  public static ObjectNode toFhir(QuestionnaireItem i) {
+    ObjectNode item = JsonNodeFactory.instance.objectNode();
+    item.put("linkId", i.linkId());
+    item.put("text", i.text());
+    if (i.redFlag()) {
+      ObjectNode code = item.putArray("code").addObject();
+      code.put("system", QUESTION_ROLE_SYSTEM);
+      code.put("code", RED_FLAG);
+      code.put("display", "Red-flag question: ask before self-care is advised");
+    }
+    item.put("required", false);
+    item.put("repeats", false);
+    if (i.kind() == QuestionnaireItem.Kind.INTEGER) {
+      item.put("type", "integer");
+      ArrayNode ext = item.putArray("extension");
+      ext.addObject().put("url", MIN_VALUE_EXTENSION).put("valueInteger", 0);
+      ext.addObject().put("url", MAX_VALUE_EXTENSION).put("valueInteger", i.maxValue());
+    } else {
+      item.put("type", "choice");
+      ArrayNode options = item.putArray("answerOption");
+      for (Option o : options(i.kind())) {
+        options.addObject().putObject("valueCoding")
+            .put("system", o.system()).put("code", o.code()).put("display", o.display());
+      }
+    }
+    return item;
+  }
+}

@@ -1,0 +1,124 @@
+package org.spinefoot.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How the service runs. Fluent setters; build one, pass it to {@link SpinefootService#start}.
+ * Not thread-safe; the service copies what it needs.
+ */
+public final class ServiceConfig {
+  String bind = "127.0.0.1";
+  int port = 8080;
+  String publicUrl;
+  final Map<String, String> trustedIssuers = new LinkedHashMap<>();
+  final Set<String> audiences = new LinkedHashSet<>();
+  boolean allowUnauthenticated;
+  Path auditLog;
+  boolean auditPatientId;
+  List<String> corsOrigins = List.of("*");
+  int maxRequestBytes = 1 << 20;
+  int requestTimeoutSeconds = 10;
+  int fetchTimeoutSeconds = 5;
+  int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+  Clock clock = Clock.systemUTC();
+  NextQuestionPolicy nextQuestions = NextQuestionPolicy.UNASKED_RED_FLAGS_FIRST;
+
+  /** The address to listen on (default 127.0.0.1: loopback only). */
+  public ServiceConfig bind(String address) {
+    this.bind = address;
+    return this;
+  }
+
+  /** The port; 0 picks a free one. */
+  public ServiceConfig port(int port) {
+    this.port = port;
+    return this;
+  }
+
+  /**
+   * The URL clients reach the service by (behind a proxy it differs from the bind address); the
+   * JWT {@code aud} must name this URL plus the endpoint's path. Default: {@code http://bind:port}.
+   */
+  public ServiceConfig publicUrl(String url) {
+    this.publicUrl = url == null ? null : url.replaceAll("/+$", "");
+    return this;
+  }
+
+  /** Trusts tokens signed by this issuer with a key from this JWK Set (file path or URL). */
+  public ServiceConfig trust(String issuer, String jwks) {
+    trustedIssuers.put(issuer, jwks);
+    return this;
+  }
+
+  /** Accepts this {@code aud} too, besides the endpoint's own URL. */
+  public ServiceConfig audience(String aud) {
+    audiences.add(aud);
+    return this;
+  }
+
+  /** Serves CDS calls without a token: for a developer's machine only. */
+  public ServiceConfig allowUnauthenticated(boolean allow) {
+    this.allowUnauthenticated = allow;
+    return this;
+  }
+
+  /** Appends an NDJSON audit line per call to this file (none when null). */
+  public ServiceConfig auditLog(Path file) {
+    this.auditLog = file;
+    return this;
+  }
+
+  /** Records the patient ID of the hook context in the audit log (default: no patient data). */
+  public ServiceConfig auditPatientId(boolean record) {
+    this.auditPatientId = record;
+    return this;
+  }
+
+  /** Browser origins allowed by CORS: {@code *} for any, or exact origins; empty for none. */
+  public ServiceConfig corsOrigins(List<String> origins) {
+    this.corsOrigins = List.copyOf(origins);
+    return this;
+  }
+
+  /** Largest request body accepted, in bytes (default 1 MiB). */
+  public ServiceConfig maxRequestBytes(int bytes) {
+    this.maxRequestBytes = bytes;
+    return this;
+  }
+
+  /** Longest a client may take to send a request or read a response, in seconds. */
+  public ServiceConfig requestTimeoutSeconds(int seconds) {
+    this.requestTimeoutSeconds = seconds;
+    return this;
+  }
+
+  /** Longest a fetch of missing prefetch data from the FHIR server may take, in seconds. */
+  public ServiceConfig fetchTimeoutSeconds(int seconds) {
+    this.fetchTimeoutSeconds = seconds;
+    return this;
+  }
+
+  /** Worker threads serving requests. */
+  public ServiceConfig threads(int threads) {
+    this.threads = threads;
+    return this;
+  }
+
+  /** The clock for token expiry and ages (tests fix it). */
+  public ServiceConfig clock(Clock clock) {
+    this.clock = clock;
+    return this;
+  }
+
+  /** How $next-question chooses questions. */
+  public ServiceConfig nextQuestions(NextQuestionPolicy policy) {
+    this.nextQuestions = policy;
+    return this;
+  }
+}

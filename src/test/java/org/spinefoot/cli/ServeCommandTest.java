@@ -1,0 +1,100 @@
+package org.spinefoot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.RuleDirs;
+
+/** {@code serve}, {@code questionnaire} and {@code token} from the command line. */
+class ServeCommandTest {
+  @TempDir Path dir;
+
+  @Test
+  void questionnairePrintsTheFhirQuestionnaire() throws Exception {
+    MainTest.Run r = MainTest.run("questionnaire");
+    assertThat(r.code()).isZero();
+    JsonNode q = new ObjectMapper().readTree(r.out());
+    assertThat(q.path("resourceType").asText()).isEqualTo("Questionnaire");
+    assertThat(q.path("item").findValuesAsText("linkId")).contains("signs.bladderOrBowelControlLost");
+  }
+
+  @Test
+  void serveRefusesToStartWithoutATrustedIssuerOrWithABadOne() {
+    MainTest.Run none = MainTest.run("serve", "--port", "0");
+    assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(none.err()).contains("no trusted issuer").contains("--trust");
+    MainTest.Run bad = MainTest.run("serve", "--port", "0", "--trust", "https://x.test");
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).contains("ISSUER=JWKS");
+    MainTest.Run missing = MainTest.run("serve", "--port", "0", "--trust",
+        "https://x.test=" + dir.resolve("nope.json"));
+    assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(missing.err()).contains("cannot read its JWK Set");
+  }
+
+  @Test
+  void tokenMakesAKeyPairOnceAndSignsTokens() throws Exception {
+    Path key = dir.resolve("key.json");
+    Path jwks = dir.resolve("jwks.json");
+    MainTest.Run first = MainTest.run("token", "--key", key.toString(), "--jwks", jwks.toString(),
+        "--issuer", "https://i.test", "--audience", "http://127.0.0.1:1/cds-services/x");
+    assertThat(first.code()).isZero();
+    assertThat(first.out().strip().split("\\.")).hasSize(3);
+    String publicKeys = Files.readString(jwks);
+    assertThat(publicKeys).contains("\"kty\":\"EC\"").doesNotContain("\"d\"");
+    MainTest.Run second = MainTest.run("token", "--key", key.toString(), "--jwks",
+        jwks.toString(), "--issuer", "https://i.test", "--audience", "http://x");
+    assertThat(second.code()).isZero();
+    assertThat(Files.readString(jwks)).isEqualTo(publicKeys);
+  }
+
+  /** The real process: listens, serves, and on SIGTERM stops cleanly. */
+  @Test
+  void serveAnswersAndStopsOnSigterm() throws Exception {
+    Path rules = RuleDirs.withDispositionAnd(dir.resolve("rules"), "none.drl", "");
+    Path audit = dir.resolve("audit.ndjson");
+    Process p = new ProcessBuilder(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "--rules", rules.toString(), "serve", "--port", "0", "--allow-unauthenticated",
+        "--audit-log", audit.toString()))
+        .redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+          StandardCharsets.UTF_8));
+      String listening = out.readLine();
+      assertThat(listening).contains("listening on http://127.0.0.1:");
+      Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)").matcher(listening);
+      assertThat(m.find()).isTrue();
+      String ready = out.readLine();
+      assertThat(ready).contains("ready in").contains("rules sha256:");
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<String> health = http.send(HttpRequest.newBuilder(
+          URI.create("http://127.0.0.1:" + m.group(1) + "/health")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(health.statusCode()).isEqualTo(200);
+      p.destroy(); // SIGTERM
+      assertThat(p.waitFor(ServeCommand.GRACE_SECONDS - 2, TimeUnit.SECONDS))
+          .as("stops at once when nothing is in flight").isTrue();
+      assertThat(Files.exists(audit)).isTrue();
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+}

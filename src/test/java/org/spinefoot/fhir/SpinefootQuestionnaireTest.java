@@ -1,0 +1,71 @@
+package org.spinefoot.fhir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.spinefoot.facts.Sign;
+import org.spinefoot.facts.Site;
+
+/** The Questionnaire follows the record model: every question, its answers, its red flag. */
+class SpinefootQuestionnaireTest {
+  private static final RuleSetVersion VERSION =
+      new RuleSetVersion("label", "1.2.3", "0123456789abcdef0123456789abcdef");
+
+  @Test
+  void everySignAndSiteOfTheRecordIsAQuestionKeyedByItsRecordPath() {
+    Set<String> linkIds = new HashSet<>();
+    SpinefootQuestionnaire.items().forEach(i -> assertThat(linkIds.add(i.linkId())).isTrue());
+    for (Sign s : Sign.values()) {
+      QuestionnaireItem item = SpinefootQuestionnaire.item("signs." + s.key());
+      assertThat(item).as(s.key()).isNotNull();
+      assertThat(item.kind()).isEqualTo(QuestionnaireItem.Kind.YES_NO);
+      assertThat(item.redFlag()).isEqualTo(s.isRedFlagQuestion());
+      assertThat(item.text()).containsIgnoringCase(s.getLabel()).endsWith("?");
+    }
+    for (Site s : Site.values()) {
+      assertThat(SpinefootQuestionnaire.item("pain." + s.key())).isNotNull()
+          .extracting(QuestionnaireItem::kind).isEqualTo(QuestionnaireItem.Kind.SIDED);
+      assertThat(SpinefootQuestionnaire.item("numbness." + s.key()) != null)
+          .isEqualTo(s.isNumbnessSite());
+    }
+    assertThat(SpinefootQuestionnaire.item("age").kind()).isEqualTo(QuestionnaireItem.Kind.INTEGER);
+    assertThat(SpinefootQuestionnaire.item("durationDays")).isNotNull();
+  }
+
+  @Test
+  void theResourceIsVersionedAndMarksRedFlagsAndOffersTheAnswersAndUnknown() {
+    ObjectNode q = SpinefootQuestionnaire.toFhir(VERSION);
+    assertThat(q.get("resourceType").asText()).isEqualTo("Questionnaire");
+    assertThat(q.get("url").asText()).isEqualTo(SpinefootQuestionnaire.URL);
+    assertThat(q.get("version").asText()).isEqualTo("1.2.3+0123456789ab");
+    JsonNode bladder = find(q, "signs.bladderOrBowelControlLost");
+    assertThat(bladder.path("code").get(0).path("code").asText()).isEqualTo("red-flag");
+    assertThat(codes(bladder)).containsExactly("Y", "N", "asked-unknown");
+    JsonNode foot = find(q, "numbness.foot");
+    assertThat(codes(foot)).containsExactly("left", "right", "both", "yes", "no", "asked-unknown");
+    JsonNode overweight = find(q, "signs.overweight");
+    assertThat(overweight.has("code")).isFalse();
+    assertThat(find(q, "age").get("type").asText()).isEqualTo("integer");
+  }
+
+  private static JsonNode find(ObjectNode q, String linkId) {
+    for (JsonNode i : q.get("item")) {
+      if (i.get("linkId").asText().equals(linkId)) {
+        return i;
+      }
+    }
+    throw new AssertionError("no item " + linkId);
+  }
+
+  private static List<String> codes(JsonNode item) {
+    List<String> out = new ArrayList<>();
+    item.get("answerOption").forEach(o -> out.add(o.path("valueCoding").path("code").asText()));
+    return out;
+  }
+}
