@@ -29,11 +29,15 @@ class SpinefootQuestionnaireTest {
       assertThat(item.text()).containsIgnoringCase(s.getLabel()).endsWith("?");
     }
     for (Site s : Site.values()) {
-      assertThat(SpinefootQuestionnaire.item("pain." + s.key())).isNotNull()
-          .extracting(QuestionnaireItem::kind).isEqualTo(QuestionnaireItem.Kind.SIDED);
+      assertThat(SpinefootQuestionnaire.item("pain." + s.key()) != null)
+          .as("pain." + s.key()).isEqualTo(s.isPainSite());
       assertThat(SpinefootQuestionnaire.item("numbness." + s.key()) != null)
-          .isEqualTo(s.isNumbnessSite());
+          .as("numbness." + s.key()).isEqualTo(s.isNumbnessSite());
+      assertThat(SpinefootQuestionnaire.item("weakness." + s.key()) != null)
+          .as("weakness." + s.key()).isEqualTo(s.isWeaknessSite());
     }
+    assertThat(SpinefootQuestionnaire.item("pain.lowBack").kind())
+        .isEqualTo(QuestionnaireItem.Kind.SIDED);
     assertThat(SpinefootQuestionnaire.item("age").kind()).isEqualTo(QuestionnaireItem.Kind.INTEGER);
     assertThat(SpinefootQuestionnaire.item("durationDays")).isNotNull();
   }
