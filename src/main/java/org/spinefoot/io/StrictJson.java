@@ -82,6 +82,10 @@ public final class StrictJson {
   /** Deepest nesting of lists and mappings accepted; a patient record needs 2. */
   public static final int MAX_NESTING_DEPTH = 50;
 
+  /** A number as JSON writes it: no leading zeros, no sign but minus, no separators. */
+  private static final Pattern DECIMAL_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
   private static final Pattern FIELD_FIRST =
       Pattern.compile("([A-Za-z]+(?:\\.[A-Za-z]+)?): (.+)", Pattern.DOTALL);
 
@@ -117,7 +121,8 @@ public final class StrictJson {
     options.setMaxAliasesForCollections(20); // no "billion laughs"
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-    return new PlainYamlFactory(YAMLFactory.builder().loaderOptions(options));
+    return new PlainYamlFactory(YAMLFactory.builder().loaderOptions(options)
+        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS));
   }
 
   /** Makes {@link PlainYamlParser}s. */
@@ -193,6 +198,32 @@ public final class StrictJson {
         throw refused("a YAML type tag (" + written + ")");
       }
       return token;
+    }
+
+    /**
+     * YAML 1.1 reads {@code 064} as octal 52, {@code 0x1F} as 31, {@code 1_0} as 10 and
+     * {@code 1:30} as 90: a clinical value would change without a word. Only plain decimal
+     * numbers, as JSON writes them, are accepted.
+     */
+    @Override
+    protected JsonToken _decodeNumberScalar(String value, int len) throws IOException {
+      if (!DECIMAL_NUMBER.matcher(value).matches()) {
+        throw new RefusedYamlException(this, "'" + value + "' is not a plain decimal number "
+            + "(YAML may read it as octal, hexadecimal, sexagesimal or with digit separators); "
+            + "write it in decimal digits without leading zeros");
+      }
+      return super._decodeNumberScalar(value, len);
+    }
+
+    /**
+     * Booleans only as {@code true} and {@code false}: {@code On}, {@code YES}, {@code y} and
+     * the like are YAML 1.1 booleans that a reader would not expect; yes and no are read as the
+     * words they are (see {@link #ANSWER_VALUES}).
+     */
+    @Override
+    protected Boolean _matchYAMLBoolean(String value, int len) {
+      Boolean b = super._matchYAMLBoolean(value, len);
+      return b != null && !value.equals("true") && !value.equals("false") ? null : b;
     }
 
     private RefusedYamlException refused(String what) {
@@ -503,6 +534,7 @@ public final class StrictJson {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
     }
+
     if (e instanceof InvalidFormatException && isOurs(((InvalidFormatException) e).getTargetType())) {
       return e.getOriginalMessage();
     }
@@ -527,7 +559,12 @@ public final class StrictJson {
       return "";
     }
     int end = m.indexOf(':', from);
-    return ", found" + m.substring(from + 5, end < 0 ? m.length() : end);
+    // Jackson adds its token's name ("(token `JsonToken.START_ARRAY`)"): the reader needs none.
+    String found = m.substring(from + 5, end < 0 ? m.length() : end)
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+        .replace("Array value", "a list").replace("Object value", "a mapping")
+        .replace("String value", "text");
+    return ", found" + found;
   }
 
   private static String describe(Class<?> type) {
@@ -560,6 +597,46 @@ public final class StrictJson {
   private static String known(Collection<Object> ids) {
     return ids == null ? "" : new TreeSet<>(ids.stream().map(String::valueOf).toList())
         .stream().collect(Collectors.joining(", "));
+  }
+
+  static final String NULL_REFUSED =
+      "null is not accepted: leave the field out when it was not asked, or give a value";
+
+  /**
+   * Refuses a {@code null} anywhere in a record, JSON or YAML ({@code ~}, {@code null}), naming
+   * its place: null is not "not asked" (leaving the field out is), and one rule holds in both
+   * formats. A token scan before binding: Jackson cannot tell an explicit null from a missing
+   * constructor argument.
+   */
+  public static void refuseNulls(ObjectMapper mapper, String text, String source) {
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_NULL && !p.getParsingContext().inRoot()) {
+          throw new InvalidInputException(source, path(p.getParsingContext()), NULL_REFUSED, null);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // malformed: the binding that follows reports it in full
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // reading a string does no I/O
+    }
+  }
+
+  /** As {@link #refuseNulls(ObjectMapper, String, String)}, over a tree already read. */
+  public static void refuseNulls(com.fasterxml.jackson.databind.JsonNode node, String source,
+      String path) {
+    if (node.isNull()) {
+      throw new InvalidInputException(source, path, NULL_REFUSED, null);
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> refuseNulls(e.getValue(), source,
+          path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseNulls(node.get(i), source, path + "[" + i + "]");
+      }
+    }
   }
 
   /** {@code signs.fever}, {@code steps[2].expect}. */
