@@ -1,0 +1,108 @@
+package org.spinefoot;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Bounds the time of one assessment. When the budget is spent the engine is asked to halt (which
+ * ends a run of firings) and the thread is interrupted (which ends a wait); a rule still running
+ * a moment later, in a loop that never returns, is stopped with {@link Thread#stop()}, the one
+ * means Java has to end code that does not cooperate. The engine session it ran in is then
+ * destroyed, never reused. One timer thread per {@link Assessor}, which ends when idle.
+ */
+final class Watchdog {
+  /** How long a halted, interrupted rule has to return before it is stopped. */
+  private static final long GRACE_MILLIS = 200;
+
+  private final Duration budget;
+  private final ScheduledThreadPoolExecutor timer;
+
+  Watchdog(Duration budget) {
+    if (budget == null || budget.isNegative() || budget.isZero()) {
+      throw new IllegalArgumentException("time budget: " + budget + "; allowed: more than 0");
+    }
+    this.budget = budget;
+    this.timer = new ScheduledThreadPoolExecutor(1, task -> {
+      Thread t = new Thread(task, "spinefoot-rule-watchdog");
+      t.setDaemon(true);
+      return t;
+    });
+    timer.setKeepAliveTime(5, TimeUnit.SECONDS);
+    timer.allowCoreThreadTimeOut(true);
+    timer.setRemoveOnCancelPolicy(true);
+  }
+
+  Duration budget() {
+    return budget;
+  }
+
+  /** One guarded run on the calling thread; close it when the run ends, however it ends. */
+  Guard watch(KieSession session) {
+    return new Guard(session, Thread.currentThread());
+  }
+
+  final class Guard implements AutoCloseable {
+    private final KieSession session;
+    private final Thread thread;
+    private final Object lock = new Object();
+    private boolean finished;
+    private volatile boolean expired;
+    private volatile StackTraceElement[] stackWhenExpired;
+    private final ScheduledFuture<?> alarm;
+
+    Guard(KieSession session, Thread thread) {
+      this.session = session;
+      this.thread = thread;
+      this.alarm = timer.schedule(this::expire, budget.toNanos(), TimeUnit.NANOSECONDS);
+    }
+
+    /** True when the budget ran out during the run. */
+    boolean expired() {
+      return expired;
+    }
+
+    /** Where the thread was when the budget ran out (to name the rule), or an empty stack. */
+    StackTraceElement[] stackWhenExpired() {
+      StackTraceElement[] s = stackWhenExpired;
+      return s == null ? new StackTraceElement[0] : s;
+    }
+
+    @SuppressWarnings("deprecation") // Thread.stop: see the class comment
+    private void expire() {
+      synchronized (lock) {
+        if (finished) {
+          return;
+        }
+        expired = true;
+        stackWhenExpired = thread.getStackTrace();
+        session.halt();
+        thread.interrupt();
+      }
+      try {
+        Thread.sleep(GRACE_MILLIS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      synchronized (lock) {
+        if (!finished) {
+          thread.stop();
+        }
+      }
+    }
+
+    @Override
+    public void close() {
+      synchronized (lock) {
+        finished = true;
+      }
+      alarm.cancel(false);
+      if (expired) {
+        Thread.interrupted(); // the watchdog's interrupt was for the rule, not for the caller
+      }
+    }
+  }
+}
