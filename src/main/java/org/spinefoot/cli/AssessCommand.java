@@ -98,11 +98,11 @@ final class AssessCommand implements Callable<Integer> {
         Patient patient = PatientReader.read(file);
         assessment = assessor.assess(patient);
       } catch (InvalidInputException e) {
-        err.println("spinefoot: " + e.getMessage());
+        err.println("spinefoot: " + Printable.escape(e.getMessage()));
         code = Main.BAD_INPUT;
         continue;
       } catch (AssessmentException e) {
-        err.println("spinefoot: " + file + ": " + e.getMessage());
+        err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
         code = Main.RULES_BROKEN;
         continue;
       }
@@ -112,7 +112,8 @@ final class AssessCommand implements Callable<Integer> {
         if (!first) {
           out.println();
         }
-        out.print(TextReport.render(assessment, file.toString()));
+        out.print(TextReport.render(Printable.forText(assessment),
+            Printable.escape(file.toString())));
       }
       first = false;
       out.flush();

@@ -47,10 +47,10 @@ final class ExplainCommand implements Callable<Integer> {
       Patient patient = PatientReader.read(file);
       report = explainer.explain(patient);
     } catch (InvalidInputException e) {
-      err.println("spinefoot: " + e.getMessage());
+      err.println("spinefoot: " + Printable.escape(e.getMessage()));
       return Main.BAD_INPUT;
     } catch (AssessmentException e) {
-      err.println("spinefoot: " + file + ": " + e.getMessage());
+      err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
       return Main.RULES_BROKEN;
     }
     if (format == Format.json) {
