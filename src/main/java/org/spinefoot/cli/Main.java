@@ -52,7 +52,10 @@ public final class Main {
   PrintStream stdout;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    ExitGuard.install(System.err);
+    int code = run(args, System.in, System.out, System.err);
+    ExitGuard.exitingNormally();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns the exit code. */

@@ -268,6 +268,9 @@ public final class StrictJson {
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     mapper.coercionConfigFor(String.class)
         .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    // What these mappers write, they must read back: null is refused on reading, so a field
+    // without a value is left out on writing.
+    mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     mapper.registerModule(vocabulary());
     mapper.disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS);
     return mapper;
