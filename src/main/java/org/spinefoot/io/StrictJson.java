@@ -472,7 +472,31 @@ public final class StrictJson {
     }
     String message = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return "malformed input: " + message;
+    return "malformed input: " + plainWords(message);
+  }
+
+  private static final Pattern YAML_EVENT =
+      Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?");
+  private static final Map<String, String> EVENT_WORDS = Map.of(
+      "MappingStart", "a mapping", "MappingEnd", "the end of a mapping",
+      "SequenceStart", "a list", "SequenceEnd", "the end of a list", "Scalar", "a value",
+      "DocumentStart", "a new document", "DocumentEnd", "the end of the document",
+      "StreamEnd", "the end of the input", "Alias", "an alias");
+
+  /** The parser's message without its class names ({@code <org.yaml...MappingStartEvent(...)>}). */
+  private static String plainWords(String message) {
+    if (message == null) {
+      return "";
+    }
+    Matcher m = YAML_EVENT.matcher(message);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          EVENT_WORDS.getOrDefault(m.group(1), "something else")));
+    }
+    m.appendTail(sb);
+    return sb.toString().replaceAll("\\s*\\(token `[^`]*`\\)", "")
+        .replaceAll("`?com\\.fasterxml\\.jackson\\.[\\w.$]+`?", "the reader");
   }
 
   /** A refused YAML feature or an exceeded size limit, wherever Jackson wrapped it. */
