@@ -7,7 +7,12 @@ import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Bounds the time of one assessment. When the budget is spent the engine is asked to halt (which
+ * Bounds the time of one assessment. The budget counts the processor time the assessing thread
+ * uses, not the time on the clock: on a machine loaded with many more threads than cores (a
+ * batch with {@code --threads 256} on two cores), an assessment can wait seconds for a core
+ * without any rule being at fault. A rule that waits without using the processor (sleeping,
+ * blocked) is stopped when {@link #WAIT_FACTOR} times the budget has passed on the clock. When
+ * the budget is spent the engine is asked to halt (which
  * ends a run of firings) and the thread is interrupted (which ends a wait); a rule still running
  * a moment later, in a loop that never returns, is stopped with {@link Thread#stop()}, the one
  * means Java has to end code that does not cooperate. The engine session it ran in is then
@@ -16,6 +21,19 @@ import org.kie.api.runtime.KieSession;
 final class Watchdog {
   /** How long a halted, interrupted rule has to return before it is stopped. */
   private static final long GRACE_MILLIS = 200;
+  /** How many budgets of clock time a run may take while using less than one of processor. */
+  static final int WAIT_FACTOR = 10;
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final boolean CPU_TIME = cpuTimeAvailable();
+
+  private static boolean cpuTimeAvailable() {
+    try {
+      return CPU.isCurrentThreadCpuTimeSupported() && CPU.isThreadCpuTimeEnabled();
+    } catch (UnsupportedOperationException | SecurityException e) {
+      return false;
+    }
+  }
 
   private final Duration budget;
   private final ScheduledThreadPoolExecutor timer;
@@ -51,12 +69,38 @@ final class Watchdog {
     private boolean finished;
     private volatile boolean expired;
     private volatile StackTraceElement[] stackWhenExpired;
-    private final ScheduledFuture<?> alarm;
+    private final long startedNanos = System.nanoTime();
+    private final long startedCpu;
+    private ScheduledFuture<?> alarm;
 
     Guard(KieSession session, Thread thread) {
       this.session = session;
       this.thread = thread;
-      this.alarm = timer.schedule(this::expire, budget.toNanos(), TimeUnit.NANOSECONDS);
+      this.startedCpu = CPU_TIME ? CPU.getCurrentThreadCpuTime() : -1;
+      synchronized (lock) {
+        this.alarm = timer.schedule(this::check, budget.toNanos(), TimeUnit.NANOSECONDS);
+      }
+    }
+
+    /** The budget's time has passed on the clock: stop the run if it used it, else wait on. */
+    private void check() {
+      long budgetNanos = budget.toNanos();
+      if (startedCpu >= 0) {
+        long cpu = CPU.getThreadCpuTime(thread.getId());
+        long used = cpu < 0 ? budgetNanos : cpu - startedCpu;
+        long waited = System.nanoTime() - startedNanos;
+        if (used < budgetNanos && waited < budgetNanos * WAIT_FACTOR) {
+          long next = Math.min(budgetNanos - used, budgetNanos * WAIT_FACTOR - waited);
+          synchronized (lock) {
+            if (!finished) {
+              alarm = timer.schedule(this::check, Math.max(next, 1_000_000L),
+                  TimeUnit.NANOSECONDS);
+            }
+          }
+          return;
+        }
+      }
+      expire();
     }
 
     /** True when the budget ran out during the run. */
@@ -98,8 +142,8 @@ final class Watchdog {
     public void close() {
       synchronized (lock) {
         finished = true;
+        alarm.cancel(false);
       }
-      alarm.cancel(false);
       if (expired) {
         Thread.interrupted(); // the watchdog's interrupt was for the rule, not for the caller
       }
