@@ -139,7 +139,7 @@ public final class BatchAssessor {
 
   /**
    * This batch writing compact results: {@code {"line", "id", "disposition", "findings": [ids],
-   * "advice": [ids]}}, without the reasons (a tenth of the size).
+   * "advice": [ids]}}, without the reasons (about 2% of the size).
    */
   public BatchAssessor compact(boolean compact) {
     return new BatchAssessor(assessor, threads, firstLine, compact);

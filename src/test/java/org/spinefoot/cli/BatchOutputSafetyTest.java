@@ -96,6 +96,28 @@ class BatchOutputSafetyTest {
   }
 
   @Test
+  void aFullDiskStopsTheBatchSayingHowFarTheOutputGot() {
+    BatchCommandTest.Run r = batch(in.toString(), "--out", "/dev/full");
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("batch stopped: /dev/full: cannot write: No space left on device")
+        .contains("no line was written");
+  }
+
+  @Test
+  void standardInputThatIsTheOutputFileIsRefusedInARealProcess() throws Exception {
+    Path out = dir.resolve("same.ndjson");
+    Files.writeString(out, input);
+    Process p = BatchSignalTest.spinefoot(List.of(), "--rules", rules.toString(), "assess",
+        "--batch", "-", "--out", out.toString())
+        .redirectInput(out.toFile()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(p.waitFor(50, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    assertThat(p.exitValue()).isEqualTo(Main.BAD_INPUT);
+    assertThat(err).contains("is the input (the file standard input reads)");
+    assertThat(Files.readString(out)).isEqualTo(input);
+  }
+
+  @Test
   void threadsAreCapped() {
     BatchCommandTest.Run r = batch(in.toString(), "--threads", "2000");
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
