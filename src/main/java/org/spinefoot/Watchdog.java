@@ -133,7 +133,12 @@ final class Watchdog {
       }
       synchronized (lock) {
         if (!finished) {
-          thread.stop();
+          try {
+            thread.stop();
+          } catch (UnsupportedOperationException newerJava) {
+            // Java 20 and later cannot stop a thread: the halt and interrupt above are all
+            // there is, and a rule looping without end in plain Java keeps its thread.
+          }
         }
       }
     }

@@ -57,7 +57,11 @@ final class ExplainCommand implements Callable<Integer> {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(report));
     } else {
-      out.print(ExplainText.render(report, file.toString()));
+      String id = Printable.escape(report.patientId());
+      ExplainReport printable = id == null || id.equals(report.patientId()) ? report
+          : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
+              report.conclusions(), report.withdrawn(), report.unasked());
+      out.print(ExplainText.render(printable, Printable.escape(file.toString())));
     }
     out.flush();
     return Main.OK;

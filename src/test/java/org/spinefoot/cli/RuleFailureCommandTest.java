@@ -57,13 +57,36 @@ class RuleFailureCommandTest {
   }
 
   @Test
+  void inABatchAStackOverflowAndAHangAreRuleErrorsNamingTheRule() throws IOException {
+    String input = "{\"id\": \"deep\", \"durationDays\": 36499}\n"
+        + "{\"id\": \"spin\", \"durationDays\": 36498}\n"
+        + "{\"id\": \"fine\", \"durationDays\": 3}\n";
+    BatchCommandTest.Run r = BatchCommandTest.run(input, "--rules", rules().toString(),
+        "--time-limit", "0.5", "assess", "--batch", "-");
+    assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
+    java.util.List<com.fasterxml.jackson.databind.JsonNode> lines = r.lines();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0).get("error").get("kind").asText()).isEqualTo("rule");
+    assertThat(lines.get(0).get("error").get("rule").asText())
+        .isEqualTo("Probe: recurses without end");
+    assertThat(lines.get(1).get("error").get("rule").asText()).isEqualTo("Probe: never returns");
+    assertThat(lines.get(2).get("disposition").asText()).isNotEmpty();
+  }
+
+  @Test
   void controlCharactersInAnIdAreEscapedInTheReport() throws IOException {
     Path record = dir.resolve("odd.json");
     Files.writeString(record, "{\"id\": \"a\\nspinefoot: all clear\\u001b[2J\", \"durationDays\": 3}");
-    BatchCommandTest.Run r = BatchCommandTest.run("", "--rules", rules().toString(), "assess",
+    Path rules = rules();
+    BatchCommandTest.Run r = BatchCommandTest.run("", "--rules", rules.toString(), "assess",
         record.toString());
     assertThat(r.code()).isZero();
     assertThat(r.out()).doesNotContain("\nspinefoot: all clear").doesNotContain("\u001b")
         .contains("a\\nspinefoot: all clear\\u001b[2J");
+    BatchCommandTest.Run explained = BatchCommandTest.run("", "--rules", rules.toString(),
+        "explain", record.toString());
+    assertThat(explained.code()).isZero();
+    assertThat(explained.out()).doesNotContain("\nspinefoot: all clear").doesNotContain("\u001b")
+        .contains("a\\nspinefoot: all clear");
   }
 }
