@@ -10,12 +10,19 @@ public final class AssessmentException extends RuntimeException {
 
   private final String patientId;
   private final String ruleName;
+  private final String detail;
 
   public AssessmentException(String patientId, String ruleName, String message, Throwable cause) {
     super("patient " + (patientId == null ? "(no id)" : patientId)
         + (ruleName == null ? "" : ", rule \"" + ruleName + "\"") + ": " + message, cause);
     this.patientId = patientId;
     this.ruleName = ruleName;
+    this.detail = message;
+  }
+
+  /** What went wrong, without the patient and rule the message starts with. */
+  public String detail() {
+    return detail;
   }
 
   public String patientId() {

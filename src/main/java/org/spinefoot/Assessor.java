@@ -1,6 +1,7 @@
 package org.spinefoot;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -31,6 +32,11 @@ import org.spinefoot.facts.Site;
 public final class Assessor {
   /** Bound on rule firings for one assessment: a rule that loops is stopped and named. */
   public static final int DEFAULT_MAX_FIRINGS = 10_000;
+  /**
+   * Bound on the time of one assessment: generous (an assessment takes about a millisecond), so
+   * only a rule that never returns reaches it. It is then stopped and named.
+   */
+  public static final Duration DEFAULT_TIME_BUDGET = Duration.ofSeconds(10);
 
   private final KieBase kieBase;
   private final Map<Rule, RuleInfo> rulesByRule;
@@ -38,11 +44,16 @@ public final class Assessor {
   private final List<InventoryItem> inventory;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
+  private final Watchdog watchdog;
   /** Engine sessions reused across assessments: reset and reused is cheaper than new. */
   private final org.kie.api.runtime.KieSessionsPool sessions;
   private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
 
-  private Assessor(RuleFiles.RuleSet files, int maxFirings) {
+  private Assessor(RuleFiles.RuleSet files, int maxFirings, Duration timeBudget) {
+    if (maxFirings < 1) {
+      throw new IllegalArgumentException("maxFirings: " + maxFirings + "; allowed: 1 or more");
+    }
+    this.watchdog = new Watchdog(timeBudget);
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
     this.inventory = built.inventory();
     this.kieBase = built.kieBase();
@@ -57,8 +68,16 @@ public final class Assessor {
 
   /** Loads the rules packaged with the library (the {@code rules/} folder of the project). */
   public static Assessor fromClasspath() {
-    return new Assessor(RuleFiles.fromClasspath(Assessor.class.getClassLoader()),
-        DEFAULT_MAX_FIRINGS);
+    return fromClasspath(DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
+  }
+
+  /**
+   * As {@link #fromClasspath()}, with other bounds on rule firings and on the time of one
+   * assessment.
+   */
+  public static Assessor fromClasspath(int maxFirings, Duration timeBudget) {
+    return new Assessor(RuleFiles.fromClasspath(Assessor.class.getClassLoader()), maxFirings,
+        timeBudget);
   }
 
   /**
@@ -71,8 +90,17 @@ public final class Assessor {
 
   /** As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment. */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings) {
+    return fromDirectory(rulesDirectory, maxFirings, DEFAULT_TIME_BUDGET);
+  }
+
+  /**
+   * As {@link #fromDirectory(Path)}, with other bounds on rule firings and on the time of one
+   * assessment: a rule still running when the time is up is stopped, and the assessment fails
+   * with an {@link AssessmentException} naming it.
+   */
+  public static Assessor fromDirectory(Path rulesDirectory, int maxFirings, Duration timeBudget) {
     return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
-        maxFirings);
+        maxFirings, timeBudget);
   }
 
   /**
@@ -134,6 +162,44 @@ public final class Assessor {
     return maxFirings;
   }
 
+  Watchdog watchdog() {
+    return watchdog;
+  }
+
+  /**
+   * The rule whose generated code is on this stack (an action or a condition), or null. Drools
+   * names a rule's classes {@code Rule_} and the rule's name with other characters encoded
+   * ({@code "Probe: x"} gives {@code Rule_Probe$u58$_x0}); both are compared by letters and
+   * digits, the longest name matching winning.
+   */
+  String ruleOnStack(StackTraceElement[] stack) {
+    for (StackTraceElement frame : stack) {
+      String cls = frame.getClassName();
+      String simple = cls.substring(cls.lastIndexOf('.') + 1);
+      if (!simple.startsWith("Rule_")) {
+        continue;
+      }
+      String letters = lettersAndDigits(simple.substring("Rule_".length())
+          .replaceAll("\\$u[0-9]+\\$", ""));
+      String best = null;
+      for (RuleInfo rule : rules) {
+        String name = lettersAndDigits(rule.name());
+        if (!name.isEmpty() && letters.startsWith(name)
+            && (best == null || name.length() > lettersAndDigits(best).length())) {
+          best = rule.name();
+        }
+      }
+      if (best != null) {
+        return best;
+      }
+    }
+    return null;
+  }
+
+  private static String lettersAndDigits(String s) {
+    return s.replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
   RuleInfo ruleInfo(Rule rule) {
     RuleInfo info = rulesByRule.get(rule);
     if (info == null) {
@@ -185,13 +251,17 @@ public final class Assessor {
         assess(probe);
       } catch (AssessmentException e) {
         RuleInfo rule = culprit(e);
-        String message = e.getCause() == null ? e.getMessage() : firstLine(e.getCause());
+        String message = e.getCause() == null || e.getCause().getMessage() == null
+            ? e.detail() : firstLine(e.getCause());
         RuleBaseException.Problem p = rule == null
             ? new RuleBaseException.Problem(null, 0, message)
             : new RuleBaseException.Problem(rule.file(), rule.line(),
                 "rule \"" + rule.name() + "\" fails when evaluated: " + message);
         if (!problems.contains(p)) {
           problems.add(p);
+        }
+        if (e.detail().startsWith(PatientSession.OVER_BUDGET)) {
+          break; // one rule that never returns is enough to know: no need to wait for each probe
         }
       }
     }

@@ -39,6 +39,7 @@ import org.spinefoot.facts.Urgency;
  * conclusions that stand after an update are those a fresh session would reach.
  */
 public final class PatientSession implements AutoCloseable {
+  static final String OVER_BUDGET = "did not finish within";
   private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule \"([^\"]+)\"");
 
   private final Assessor assessor;
@@ -57,6 +58,8 @@ public final class PatientSession implements AutoCloseable {
   private final DefaultAgendaEventListener firingListener;
   private final TraceListener traceListener;
   private boolean failed;
+  /** The rule whose action is running, for naming a rule that fails or never returns. */
+  private volatile String firing;
   private Patient patient;
   private Assessment assessment;
 
@@ -73,6 +76,7 @@ public final class PatientSession implements AutoCloseable {
     this.firingListener = new DefaultAgendaEventListener() {
       @Override
       public void beforeMatchFired(BeforeMatchFiredEvent event) {
+        firing = event.getMatch().getRule().getName();
         if (trace != null) {
           current = new FiringRecord(assessor.ruleInfo(event.getMatch().getRule()),
               Conclusion.describe(event.getMatch().getObjects()), new ArrayList<>());
@@ -82,6 +86,7 @@ public final class PatientSession implements AutoCloseable {
 
       @Override
       public void afterMatchFired(AfterMatchFiredEvent event) {
+        firing = null;
         firings.merge(event.getMatch().getRule(), 1, Integer::sum);
         lastFiring = current;
         current = null;
@@ -93,7 +98,7 @@ public final class PatientSession implements AutoCloseable {
       session.addEventListener(traceListener);
     }
     try {
-      this.assessment = apply(Objects.requireNonNull(patient, "patient"));
+      this.assessment = guarded(Objects.requireNonNull(patient, "patient"));
     } catch (RuntimeException e) {
       failed = true;
       close();
@@ -117,7 +122,7 @@ public final class PatientSession implements AutoCloseable {
    */
   public Assessment update(Patient changed) {
     try {
-      assessment = apply(Objects.requireNonNull(changed, "patient"));
+      assessment = guarded(Objects.requireNonNull(changed, "patient"));
     } catch (RuntimeException e) {
       failed = true;
       throw e;
@@ -209,6 +214,56 @@ public final class PatientSession implements AutoCloseable {
         : "rule " + cause.rule().id() + " concluded: " + String.join("; ", cause.concluded());
   }
 
+  /**
+   * Applies a record within the assessor's time budget. A rule that never returns is stopped and
+   * named; an {@link Error} from a rule (a stack overflow, memory exhausted) fails this
+   * assessment like an exception, naming the rule, and the session is never reused.
+   */
+  private Assessment guarded(Patient next) {
+    Watchdog.Guard guard = assessor.watchdog().watch(session);
+    String id = next.id();
+    Assessment result;
+    try {
+      try {
+        result = apply(next);
+      } finally {
+        guard.close();
+      }
+    } catch (AssessmentException e) {
+      if (guard.expired()) {
+        throw overBudget(id, guard, e);
+      }
+      throw e;
+    } catch (RuntimeException | ThreadDeath e) {
+      if (guard.expired()) {
+        throw overBudget(id, guard, e);
+      }
+      throw e instanceof RuntimeException ? (RuntimeException) e : new AssessmentException(id,
+          firing, "stopped", e);
+    } catch (VirtualMachineError | LinkageError | AssertionError e) {
+      failed = true;
+      String rule = firing != null ? firing : assessor.ruleOnStack(e.getStackTrace());
+      throw new AssessmentException(id, rule, (firing != null ? "the rule's action failed: "
+          : "a rule failed while evaluating: ") + e, e);
+    }
+    if (guard.expired()) {
+      throw overBudget(id, guard, null); // halted between firings: half an assessment stands
+    }
+    return result;
+  }
+
+  private AssessmentException overBudget(String id, Watchdog.Guard guard, Throwable cause) {
+    failed = true;
+    String rule = firing != null ? firing : assessor.ruleOnStack(guard.stackWhenExpired());
+    return new AssessmentException(id, rule, OVER_BUDGET + " "
+        + describe(assessor.watchdog().budget()) + " and was stopped",
+        cause instanceof ThreadDeath ? null : cause);
+  }
+
+  private static String describe(java.time.Duration d) {
+    return d.toMillis() % 1000 == 0 ? d.toSeconds() + " s" : d.toMillis() + " ms";
+  }
+
   private Assessment apply(Patient next) {
     if (trace != null) {
       trace.clear();
@@ -257,12 +312,20 @@ public final class PatientSession implements AutoCloseable {
           "a rule failed while evaluating: " + e.getMessage(), e);
     }
     if (count >= assessor.maxFirings()) {
-      String looping = firings.entrySet().stream()
-          .max(Map.Entry.comparingByValue())
-          .map(en -> en.getKey().getName())
-          .orElse(null);
-      throw new AssessmentException(patient.id(), looping,
-          "the rules fired " + count + " times without settling: the rule loops", null);
+      // The rules in a cycle fire about equally often, and far more than the rules that fired
+      // once or twice on the way: only they are named.
+      int most = firings.values().stream().max(Integer::compare).orElse(0);
+      List<Map.Entry<Rule, Integer>> looping = firings.entrySet().stream()
+          .filter(en -> en.getValue() * 4L >= most)
+          .sorted(Map.Entry.<Rule, Integer>comparingByValue().reversed()
+              .thenComparing(en -> en.getKey().getName()))
+          .toList();
+      String first = looping.isEmpty() ? null : looping.get(0).getKey().getName();
+      String others = looping.size() < 2 ? "" : "; the rules in the loop: " + looping.stream()
+          .map(en -> "\"" + en.getKey().getName() + "\" (" + en.getValue() + " times)")
+          .collect(java.util.stream.Collectors.joining(", "));
+      throw new AssessmentException(patient.id(), first,
+          "the rules fired " + count + " times without settling: the rule loops" + others, null);
     }
   }
 

@@ -39,6 +39,23 @@ final class RuleFiles {
     return walk(root);
   }
 
+  /** Why a {@code .drl} entry is not a rule file that can be read, or null when it is one. */
+  private static String unreadable(Path p) {
+    if (Files.isDirectory(p)) {
+      return "is a directory, not a rule file";
+    }
+    if (!Files.exists(p)) {
+      return Files.isSymbolicLink(p) ? "a link to a missing file" : "no such file";
+    }
+    if (!Files.isRegularFile(p)) {
+      return "not a regular file";
+    }
+    if (!Files.isReadable(p)) {
+      return "cannot read: permission denied";
+    }
+    return null;
+  }
+
   static RuleSet fromClasspath(ClassLoader loader) {
     URL url = loader.getResource(CLASSPATH_ROOT);
     if (url == null) {
@@ -62,13 +79,34 @@ final class RuleFiles {
 
   private static RuleSet walk(Path root) {
     List<RuleFile> files = new ArrayList<>();
+    List<RuleBaseException.Problem> unreadable = new ArrayList<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.filter(x -> x.toString().endsWith(".drl")).sorted().toList()) {
         String relative = root.relativize(p).toString().replace('\\', '/');
-        files.add(new RuleFile(relative, Files.readString(p, StandardCharsets.UTF_8)));
+        String problem = unreadable(p);
+        if (problem != null) {
+          unreadable.add(new RuleBaseException.Problem(relative, 0, problem));
+          continue;
+        }
+        try {
+          files.add(new RuleFile(relative, Files.readString(p, StandardCharsets.UTF_8)));
+        } catch (java.nio.charset.CharacterCodingException e) {
+          unreadable.add(new RuleBaseException.Problem(relative, 0, "not UTF-8 text"));
+        } catch (java.nio.file.AccessDeniedException e) {
+          unreadable.add(new RuleBaseException.Problem(relative, 0, "cannot read: permission denied"));
+        } catch (IOException e) {
+          unreadable.add(new RuleBaseException.Problem(relative, 0, "cannot read: " + e.getMessage()));
+        }
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read rules under " + root, e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new RuleBaseException("cannot load the knowledge base", List.of(
+          new RuleBaseException.Problem(root.toString(), 0, "cannot read the rules directory: "
+              + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage()))), null);
+    }
+    if (!unreadable.isEmpty()) {
+      // Never half a knowledge base: a rule file that cannot be read stops the loading.
+      throw new RuleBaseException("cannot load the knowledge base: rule files cannot be read",
+          unreadable, null);
     }
     if (files.isEmpty()) {
       throw new RuleBaseException("cannot load the knowledge base",

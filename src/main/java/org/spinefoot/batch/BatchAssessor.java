@@ -74,12 +74,19 @@ public final class BatchAssessor {
   /** Characters of input lines in flight at most (about 32 MB), so long lines cannot pile up. */
   static final int MAX_CHARS_IN_FLIGHT = 16 * MAX_LINE_CHARS;
   private static final int LINES_IN_FLIGHT_PER_THREAD = 64;
+  /**
+   * Lines in flight at most, whatever the number of threads: results waiting to be written are
+   * bounded too, so memory does not grow with the threads (each result is some kilobytes).
+   */
+  static final int MAX_LINES_IN_FLIGHT = 1024;
   /** Results are gathered into writes of about this many characters while more are ready. */
   private static final int WRITE_CHARS = 1 << 16;
   private static final ObjectWriter JSON = new ObjectMapper().writer();
 
   private final Assessor assessor;
   private final int threads;
+  private final long firstLine;
+  private final boolean compact;
 
   /** Progress reports, for a progress bar. */
   @FunctionalInterface
@@ -102,11 +109,66 @@ public final class BatchAssessor {
   }
 
   public BatchAssessor(Assessor assessor, int threads) {
+    this(Objects.requireNonNull(assessor, "assessor"), checked(threads), 1, false);
+  }
+
+  private static int checked(int threads) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads: " + threads + "; allowed: 1 or more");
     }
-    this.assessor = Objects.requireNonNull(assessor, "assessor");
+    return threads;
+  }
+
+  private BatchAssessor(Assessor assessor, int threads, long firstLine, boolean compact) {
+    this.assessor = assessor;
     this.threads = threads;
+    this.firstLine = firstLine;
+    this.compact = compact;
+  }
+
+  /**
+   * This batch with the first input line numbered {@code firstLine}, so that a batch resumed on
+   * the rest of an input keeps the original line numbers.
+   */
+  public BatchAssessor startingAt(long firstLine) {
+    if (firstLine < 1) {
+      throw new IllegalArgumentException("firstLine: " + firstLine + "; allowed: 1 or more");
+    }
+    return new BatchAssessor(assessor, threads, firstLine, compact);
+  }
+
+  /**
+   * This batch writing compact results: {@code {"line", "id", "disposition", "findings": [ids],
+   * "advice": [ids]}}, without the reasons (about 2% of the size).
+   */
+  public BatchAssessor compact(boolean compact) {
+    return new BatchAssessor(assessor, threads, firstLine, compact);
+  }
+
+  /**
+   * Writing the output failed: the output holds whole result lines up to {@link
+   * #lastLineWritten()} (0 for none), {@link #bytesWritten()} bytes (or characters), and what
+   * comes after them may be part of a line.
+   */
+  public static final class OutputFailedException extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final long lastLineWritten;
+    private final long bytesWritten;
+
+    OutputFailedException(long lastLineWritten, long bytesWritten, IOException cause) {
+      super("writing the output failed after input line " + lastLineWritten + ": "
+          + cause.getMessage(), cause);
+      this.lastLineWritten = lastLineWritten;
+      this.bytesWritten = bytesWritten;
+    }
+
+    public long lastLineWritten() {
+      return lastLineWritten;
+    }
+
+    public long bytesWritten() {
+      return bytesWritten;
+    }
   }
 
   /**
@@ -150,7 +212,8 @@ public final class BatchAssessor {
       throws IOException {
     long started = System.nanoTime();
     BlockingQueue<Object> inFlight =
-        new ArrayBlockingQueue<>(threads * LINES_IN_FLIGHT_PER_THREAD);
+        new ArrayBlockingQueue<>(Math.max(2 * threads,
+            Math.min(threads * LINES_IN_FLIGHT_PER_THREAD, MAX_LINES_IN_FLIGHT)));
     Semaphore chars = new Semaphore(MAX_CHARS_IN_FLIGHT);
     AtomicBoolean stopping = new AtomicBoolean();
     ExecutorService workers = Executors.newFixedThreadPool(threads, daemons("spinefoot-batch-"));
@@ -184,7 +247,7 @@ public final class BatchAssessor {
           tally.blank += end.blanksBefore();
           tally.lines += end.blanksBefore();
           tally.consumed = Math.max(tally.consumed, end.consumed());
-          write(sink, pending, tally, progress);
+          write(sink, pending, tally, progress, tally.lastLine);
           if (end.failure() != null && !interrupted) {
             throw end.failure();
           }
@@ -206,13 +269,14 @@ public final class BatchAssessor {
         pending.append(outcome.json()).append('\n');
         chars.release(p.cost());
         tally.count(p, outcome);
+        tally.lastLine = number(p.line());
         Object after = inFlight.peek();
         boolean moreReady = after instanceof Pending && ((Pending) after).result().isDone();
         if (!moreReady || pending.length() >= WRITE_CHARS) {
-          write(sink, pending, tally, progress);
+          write(sink, pending, tally, progress, tally.lastLine);
         }
       }
-      write(sink, pending, tally, progress);
+      write(sink, pending, tally, progress, tally.lastLine);
     } finally {
       stopping.set(true);
       reader.interrupt();
@@ -224,21 +288,34 @@ public final class BatchAssessor {
     return tally.summary(interrupted, Duration.ofNanos(System.nanoTime() - started));
   }
 
-  private static void write(LineSink sink, StringBuilder pending, Tally tally, Progress progress)
-      throws IOException {
+  private static void write(LineSink sink, StringBuilder pending, Tally tally, Progress progress,
+      long lastLine) throws IOException {
     if (pending.length() > 0) {
-      sink.write(pending);
+      long before = sink.written();
+      try {
+        sink.write(pending);
+      } catch (OutputFailedException e) {
+        throw e;
+      } catch (IOException e) {
+        throw new OutputFailedException(tally.lastWritten, before, e);
+      }
+      tally.lastWritten = lastLine;
       pending.setLength(0);
     }
     progress.written(tally.lines, tally.consumed);
   }
 
-  private static Outcome outcome(Pending p) throws InterruptedException {
+  /** The number a line is written with: its place in the input, counted from the first line. */
+  private long number(Line line) {
+    return line.number() + firstLine - 1;
+  }
+
+  private Outcome outcome(Pending p) throws InterruptedException {
     try {
       return p.result().get();
     } catch (ExecutionException e) {
       // assess() catches every exception; an Error (a stack overflow, say) still gives a record.
-      return failure(p.line().number(), idIn(p.line().text()), "internal", null, null,
+      return failure(number(p.line()), idIn(p.line().text()), "internal", null, null,
           "failed inside spinefoot: " + e.getCause());
     }
   }
@@ -278,21 +355,23 @@ public final class BatchAssessor {
   }
 
   private Outcome assess(Line line) {
+    long number = number(line);
     if (line.problem() != null) {
-      return failure(line.number(), idIn(line.text()), "input", "", null, line.problem());
+      return failure(number, idIn(line.text()), "input", "", null, line.problem());
     }
     try {
-      Patient patient = PatientReader.parse(StrictJson.json(), line.text(), "line " + line.number());
+      Patient patient = PatientReader.parse(StrictJson.json(), line.text(), "line " + number);
       Assessment assessment = assessor.assess(patient);
-      return new Outcome(JSON.writeValueAsString(
-          new ResultLine(line.number(), patient.id(), assessment)),
-          Kind.ASSESSED, assessment.disposition());
+      Object result = compact ? CompactLine.of(number, patient.id(), assessment)
+          : new ResultLine(number, patient.id(), assessment);
+      return new Outcome(JSON.writeValueAsString(result), Kind.ASSESSED,
+          assessment.disposition());
     } catch (InvalidInputException e) {
-      return failure(line.number(), idIn(line.text()), "input", e.path(), null, e.detail());
+      return failure(number, idIn(line.text()), "input", e.path(), null, e.detail());
     } catch (AssessmentException e) {
-      return failure(line.number(), e.patientId(), "rule", null, e.ruleName(), e.getMessage());
+      return failure(number, e.patientId(), "rule", null, e.ruleName(), e.getMessage());
     } catch (RuntimeException | JsonProcessingException e) {
-      return failure(line.number(), idIn(line.text()), "internal", null, null,
+      return failure(number, idIn(line.text()), "internal", null, null,
           "failed inside spinefoot: " + e);
     }
   }
@@ -338,6 +417,17 @@ public final class BatchAssessor {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record ResultLine(long line, String id, @JsonUnwrapped Assessment assessment) {}
 
+  @JsonPropertyOrder({"line", "id", "disposition", "findings", "advice"})
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  private record CompactLine(long line, String id, Urgency disposition,
+      java.util.List<String> findings, java.util.List<String> advice) {
+    static CompactLine of(long line, String id, Assessment a) {
+      return new CompactLine(line, id, a.disposition(),
+          a.findings().stream().map(Assessment.Finding::id).toList(),
+          a.advice().stream().map(Assessment.Advice::id).toList());
+    }
+  }
+
   @JsonPropertyOrder({"line", "id", "error"})
   @JsonInclude(JsonInclude.Include.NON_NULL)
   private record ErrorLine(long line, String id, Problem error) {
@@ -348,6 +438,9 @@ public final class BatchAssessor {
 
   /** Counts over the lines written; used by the writing thread only. */
   private static final class Tally {
+    /** The number of the last line counted, and of the last line written whole. */
+    long lastLine;
+    long lastWritten;
     long lines;
     long consumed;
     long assessed;

@@ -3,7 +3,6 @@ package org.spinefoot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.FileInputStream;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -61,6 +60,16 @@ final class AssessCommand implements Callable<Integer> {
       description = "With --batch: worker threads (default: one per processor).")
   Integer threads;
 
+  @Option(names = "--first-line", paramLabel = "N", defaultValue = "1",
+      description = "With --batch: the number of the first input line, to resume a batch with "
+          + "its original numbering (default: ${DEFAULT-VALUE}).")
+  long firstLine;
+
+  @Option(names = "--compact",
+      description = "With --batch: write only the disposition and the finding and advice IDs "
+          + "of each result, not the reasons.")
+  boolean compact;
+
   @Parameters(arity = "0..*", paramLabel = "FILE", description = "Patient records.")
   List<Path> files = new ArrayList<>();
 
@@ -72,8 +81,10 @@ final class AssessCommand implements Callable<Integer> {
     if (files.isEmpty()) {
       throw new ParameterException(spec.commandLine(), "give FILE... or --batch IN");
     }
-    if (outPath != null || threads != null) {
-      throw new ParameterException(spec.commandLine(), "--out and --threads go with --batch");
+    if (outPath != null || threads != null || compact
+        || spec.commandLine().getParseResult().hasMatchedOption("--first-line")) {
+      throw new ParameterException(spec.commandLine(),
+          "--out, --threads, --first-line and --compact go with --batch");
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
@@ -87,11 +98,11 @@ final class AssessCommand implements Callable<Integer> {
         Patient patient = PatientReader.read(file);
         assessment = assessor.assess(patient);
       } catch (InvalidInputException e) {
-        err.println("spinefoot: " + e.getMessage());
+        err.println("spinefoot: " + Printable.escape(e.getMessage()));
         code = Main.BAD_INPUT;
         continue;
       } catch (AssessmentException e) {
-        err.println("spinefoot: " + file + ": " + e.getMessage());
+        err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
         code = Main.RULES_BROKEN;
         continue;
       }
@@ -101,13 +112,17 @@ final class AssessCommand implements Callable<Integer> {
         if (!first) {
           out.println();
         }
-        out.print(TextReport.render(assessment, file.toString()));
+        out.print(TextReport.render(Printable.forText(assessment),
+            Printable.escape(file.toString())));
       }
       first = false;
       out.flush();
     }
     return code;
   }
+
+  /** Most worker threads a batch may ask for: more only adds memory, never speed. */
+  static final int MAX_THREADS = 256;
 
   /**
    * {@code --batch}: exit 0 when every line was assessed, 1 when some lines failed, 2 when the
@@ -122,19 +137,38 @@ final class AssessCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(),
           "--batch always writes JSON lines; leave out --format");
     }
-    if (threads != null && threads < 1) {
-      throw new ParameterException(spec.commandLine(), "--threads: give 1 or more");
+    if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+      throw new ParameterException(spec.commandLine(),
+          "--threads: give 1 to " + MAX_THREADS);
+    }
+    if (firstLine < 1) {
+      throw new ParameterException(spec.commandLine(), "--first-line: give 1 or more");
     }
     PrintWriter err = spec.commandLine().getErr();
     long inputSize = -1;
     InputStream fileInput = null;
-    if (!batch.equals("-")) {
-      Path inFile = Path.of(batch);
+    Path inFile = batch.equals("-") ? null : Path.of(batch);
+    if (inFile != null) {
       if (!Files.isRegularFile(inFile)) {
         err.println("spinefoot: " + batch + ": " + (Files.exists(inFile) ? "not a file"
             : "no such file"));
         return Main.BAD_INPUT;
       }
+    }
+    BatchOutput target = null;
+    if (outPath != null && !outPath.equals("-")) {
+      Path outFile = Path.of(outPath);
+      // Checked by identity before anything is opened for writing: the same file under another
+      // name, through a link or as standard input would otherwise be emptied before it is read.
+      String same = sameFile(inFile, outFile);
+      if (same != null) {
+        err.println("spinefoot: " + outPath + ": is the input (" + same + "); "
+            + "give another file to --out");
+        return Main.BAD_INPUT;
+      }
+      target = new BatchOutput(outFile);
+    }
+    if (inFile != null) {
       try {
         // Streams, not channels: interrupting this thread is how a batch is stopped, and an
         // interrupt closes a channel in the middle of a write.
@@ -149,21 +183,22 @@ final class AssessCommand implements Callable<Integer> {
       InputStream in = closingInput != null ? closingInput : main.stdin;
       // Loaded before the output is opened, so broken rules leave an existing OUT untouched.
       Assessor assessor = main.loadAssessor();
-      BatchAssessor batchAssessor = threads == null
-          ? new BatchAssessor(assessor) : new BatchAssessor(assessor, threads);
-      OutputStream fileOutput = null;
-      if (outPath != null && !outPath.equals("-")) {
+      BatchAssessor batchAssessor = (threads == null
+          ? new BatchAssessor(assessor) : new BatchAssessor(assessor, threads))
+          .startingAt(firstLine).compact(compact);
+      if (target != null) {
         try {
-          fileOutput = new FileOutputStream(outPath);
+          target.open();
         } catch (IOException e) {
-          err.println("spinefoot: " + outPath + ": cannot write: " + e.getMessage());
+          err.println("spinefoot: " + outPath + ": cannot write: " + describe(e));
           return Main.BAD_INPUT;
         }
       }
-      try (OutputStream closingOutput = fileOutput;
+      try (BatchOutput closingOutput = target;
           BatchProgressBar progress = BatchProgressBar.forStderr(inputSize)) {
-        OutputStream output = closingOutput != null ? closingOutput : main.stdout;
-        BatchSummary summary = runStoppable(batchAssessor, in, output, progress, err);
+        OutputStream output = closingOutput != null ? closingOutput.stream() : main.stdout;
+        BatchSummary summary = runStoppable(batchAssessor, in, output, progress, err,
+            closingOutput);
         if (summary == null) {
           return Main.BAD_INPUT;
         }
@@ -174,12 +209,43 @@ final class AssessCommand implements Callable<Integer> {
   }
 
   /**
+   * How the output is the input, or null when it is not: the same file by identity (its device
+   * and inode, through links and other names), or the file standard input reads.
+   */
+  static String sameFile(Path in, Path out) {
+    if (!Files.exists(out)) {
+      return null;
+    }
+    try {
+      if (in != null && Files.isSameFile(in, out)) {
+        return "the same file as --batch " + in;
+      }
+      Path stdin = Path.of("/dev/stdin");
+      if (in == null && Files.isRegularFile(out) && Files.exists(stdin)
+          && Files.isSameFile(stdin, out)) {
+        return "the file standard input reads";
+      }
+    } catch (IOException | SecurityException e) {
+      return null; // cannot tell: the output is written beside and moved, never truncated
+    }
+    return null;
+  }
+
+  private static String describe(IOException e) {
+    String m = e.getMessage();
+    return e instanceof java.nio.file.NoSuchFileException ? "no such directory"
+        : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+        : m == null ? e.getClass().getSimpleName() : m;
+  }
+
+  /**
    * Runs the batch so that Ctrl-C or SIGTERM stops it cleanly: a shutdown hook interrupts this
-   * thread, which finishes the lines in flight, writes them whole and reports, before the JVM
-   * ends. Returns null when reading or writing failed (reported on stderr).
+   * thread, which finishes the lines in flight, writes them whole, moves the output into place
+   * and reports, before the JVM ends. Returns null when reading or writing failed (reported on
+   * stderr, with the last line the output holds).
    */
   private static BatchSummary runStoppable(BatchAssessor batch, InputStream in, OutputStream out,
-      BatchProgressBar progress, PrintWriter err) {
+      BatchProgressBar progress, PrintWriter err, BatchOutput target) {
     Thread running = Thread.currentThread();
     CountDownLatch reported = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
@@ -199,9 +265,37 @@ final class AssessCommand implements Callable<Integer> {
         Thread.interrupted(); // the interrupt was the batch's stop signal, and it has stopped
         progress.close();
       }
+      if (target != null) {
+        target.commit();
+      }
       err.println(summary.describe());
       return summary;
+    } catch (BatchAssessor.OutputFailedException e) {
+      String where = target == null ? "the output" : target.name();
+      String kept = "";
+      if (target != null) {
+        try {
+          target.keepWholeLines(e.bytesWritten());
+          target.commit();
+        } catch (IOException again) {
+          kept = " (and it could not be saved: " + again.getMessage() + ")";
+        }
+      }
+      err.println("spinefoot: batch stopped: " + where + ": cannot write: "
+          + e.getCause().getMessage() + "; "
+          + (e.lastLineWritten() == 0 ? "no line was written"
+              : "the output holds whole results up to input line " + e.lastLineWritten()
+                  + "; resume with --first-line " + (e.lastLineWritten() + 1)
+                  + " on the lines after it") + kept);
+      return null;
     } catch (IOException e) {
+      if (target != null) {
+        try {
+          target.commit(); // what was written is whole lines: keep it
+        } catch (IOException again) {
+          err.println("spinefoot: " + target.name() + ": cannot write: " + again.getMessage());
+        }
+      }
       err.println("spinefoot: batch stopped: " + e.getMessage());
       return null;
     } finally {

@@ -47,17 +47,21 @@ final class ExplainCommand implements Callable<Integer> {
       Patient patient = PatientReader.read(file);
       report = explainer.explain(patient);
     } catch (InvalidInputException e) {
-      err.println("spinefoot: " + e.getMessage());
+      err.println("spinefoot: " + Printable.escape(e.getMessage()));
       return Main.BAD_INPUT;
     } catch (AssessmentException e) {
-      err.println("spinefoot: " + file + ": " + e.getMessage());
+      err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
       return Main.RULES_BROKEN;
     }
     if (format == Format.json) {
       out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
           .writeValueAsString(report));
     } else {
-      out.print(ExplainText.render(report, file.toString()));
+      String id = Printable.escape(report.patientId());
+      ExplainReport printable = id == null || id.equals(report.patientId()) ? report
+          : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
+              report.conclusions(), report.withdrawn(), report.unasked());
+      out.print(ExplainText.render(printable, Printable.escape(file.toString())));
     }
     out.flush();
     return Main.OK;

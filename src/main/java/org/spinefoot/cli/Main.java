@@ -40,12 +40,23 @@ public final class Main {
       description = "Rule directory to load instead of the rules packaged in the jar.")
   Path rules;
 
+  @Option(
+      names = "--time-limit",
+      scope = ScopeType.INHERIT,
+      paramLabel = "SECONDS",
+      description = "Longest time one assessment may take: a rule still running then is stopped "
+          + "and named, and the command goes on (default: 10).")
+  Double timeLimitSeconds;
+
   /** The raw streams, for commands that read standard input or write bytes (assess --batch). */
   InputStream stdin;
   PrintStream stdout;
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err));
+    ExitGuard.install(System.err);
+    int code = run(args, System.in, System.out, System.err);
+    ExitGuard.exitingNormally();
+    System.exit(code);
   }
 
   /** Runs the command line with the given streams and returns the exit code. */
@@ -89,6 +100,20 @@ public final class Main {
 
   /** Loads the knowledge base the options ask for. */
   Assessor loadAssessor() {
-    return rules == null ? Assessor.fromClasspath() : Assessor.fromDirectory(rules);
+    java.time.Duration budget = timeBudget();
+    return rules == null ? Assessor.fromClasspath(Assessor.DEFAULT_MAX_FIRINGS, budget)
+        : Assessor.fromDirectory(rules, Assessor.DEFAULT_MAX_FIRINGS, budget);
+  }
+
+  /** The time budget of one assessment the options ask for. */
+  java.time.Duration timeBudget() {
+    if (timeLimitSeconds == null) {
+      return Assessor.DEFAULT_TIME_BUDGET;
+    }
+    if (!(timeLimitSeconds > 0) || timeLimitSeconds > 86_400) {
+      throw new CommandLine.ParameterException(new CommandLine(this),
+          "--time-limit: give a number of seconds above 0 and at most 86400");
+    }
+    return java.time.Duration.ofMillis(Math.max(1, Math.round(timeLimitSeconds * 1000)));
   }
 }

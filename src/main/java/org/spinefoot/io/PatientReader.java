@@ -3,7 +3,13 @@ package org.spinefoot.io;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
+import java.io.FileInputStream;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +37,8 @@ public final class PatientReader {
     if (text.isBlank()) {
       throw new InvalidInputException(source, "", "empty input: expected a patient record", null);
     }
+    text = withoutByteOrderMark(text);
+    StrictJson.refuseNulls(mapper, text, source);
     try {
       Patient p = mapper.readValue(text, Patient.class);
       if (p == null) {
@@ -44,6 +52,7 @@ public final class PatientReader {
 
   /** Reads one patient from a tree already parsed (for example inside a test case). */
   public static Patient fromTree(JsonNode node, String source, String pathPrefix) {
+    StrictJson.refuseNulls(node, source, pathPrefix);
     try {
       return StrictJson.json().treeToValue(node, Patient.class);
     } catch (JsonProcessingException e) {
@@ -53,39 +62,88 @@ public final class PatientReader {
     }
   }
 
+  /** How long reading one file may take before it is given up as stalled. */
+  static final Duration READ_TIME_LIMIT = Duration.ofSeconds(30);
+
   /**
-   * Reads a file as strict UTF-8: a file in another encoding is an error, not mojibake. A file
-   * larger than {@link StrictJson#MAX_DOCUMENT_CHARS} characters is refused before it is parsed
-   * (and one larger than four bytes a character before it is read).
+   * Reads a file as strict UTF-8: a file in another encoding is an error, not mojibake; a UTF-8
+   * byte order mark at the start is dropped, in JSON as in YAML. Only a regular file is read (a
+   * link to one is followed): a device ({@code /dev/zero}), a pipe or a socket is refused before
+   * it is opened, since it may never end or never answer. The size is bounded while reading,
+   * whatever the file system reports: more than {@link StrictJson#MAX_DOCUMENT_CHARS} characters
+   * is refused, without reading past four bytes a character. A read that stalls (a hung network
+   * file system) is given up after {@link #READ_TIME_LIMIT}.
    */
   public static String readText(Path file) {
     String source = file.toString();
     if (Files.isDirectory(file)) {
       throw new InvalidInputException(source, "", "is a directory, not a file", null);
     }
-    try {
-      long size = Files.size(file);
-      if (size > StrictJson.MAX_DOCUMENT_CHARS * 4L) {
-        throw tooLarge(source, size + " bytes");
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new InvalidInputException(source, "",
+          "not a regular file (a device, pipe or socket is not read)", null);
+    }
+    if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      throw new InvalidInputException(source, "", "no such file", null);
+    }
+    if (!Files.exists(file)) {
+      throw new InvalidInputException(source, "", "a link to a missing file", null);
+    }
+    long limit = StrictJson.MAX_DOCUMENT_CHARS * 4L;
+    FutureTask<byte[]> read = new FutureTask<>(() -> {
+      try (InputStream in = new FileInputStream(file.toFile())) {
+        return in.readNBytes((int) limit + 1);
       }
+    });
+    Thread reader = new Thread(read, "spinefoot-read");
+    reader.setDaemon(true);
+    reader.start();
+    byte[] bytes;
+    try {
+      bytes = read.get(READ_TIME_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      reader.interrupt();
+      throw new InvalidInputException(source, "", "reading stalled: nothing more came in "
+          + READ_TIME_LIMIT.toSeconds() + " s", null);
+    } catch (InterruptedException e) {
+      reader.interrupt();
+      Thread.currentThread().interrupt();
+      throw new InvalidInputException(source, "", "reading was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof java.nio.file.NoSuchFileException
+          || cause instanceof java.io.FileNotFoundException && !Files.exists(file)) {
+        throw new InvalidInputException(source, "", "no such file", cause);
+      }
+      if (cause instanceof java.nio.file.AccessDeniedException || !Files.isReadable(file)) {
+        throw new InvalidInputException(source, "", "permission denied", cause);
+      }
+      if (cause instanceof OutOfMemoryError) {
+        throw tooLarge(source, "more memory than there is");
+      }
+      throw new InvalidInputException(source, "", "cannot read: " + cause.getMessage(), cause);
+    }
+    if (bytes.length > limit) {
+      throw tooLarge(source, "over " + limit + " bytes");
+    }
+    try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file)))
+          .decode(java.nio.ByteBuffer.wrap(bytes))
           .toString();
       if (text.length() > StrictJson.MAX_DOCUMENT_CHARS) {
         throw tooLarge(source, text.length() + " characters");
       }
-      return text;
+      return withoutByteOrderMark(text);
     } catch (CharacterCodingException e) {
       throw new InvalidInputException(source, "", "not UTF-8 text", e);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new InvalidInputException(source, "", "no such file", e);
-    } catch (java.nio.file.AccessDeniedException e) {
-      throw new InvalidInputException(source, "", "permission denied", e);
-    } catch (IOException e) {
-      throw new InvalidInputException(source, "", "cannot read: " + e.getMessage(), e);
     }
+  }
+
+  /** A UTF-8 byte order mark says nothing a UTF-8 reader needs: dropped everywhere alike. */
+  static String withoutByteOrderMark(String text) {
+    return !text.isEmpty() && text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
   }
 
   private static InvalidInputException tooLarge(String source, String size) {

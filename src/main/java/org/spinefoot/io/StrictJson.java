@@ -82,6 +82,10 @@ public final class StrictJson {
   /** Deepest nesting of lists and mappings accepted; a patient record needs 2. */
   public static final int MAX_NESTING_DEPTH = 50;
 
+  /** A number as JSON writes it: no leading zeros, no sign but minus, no separators. */
+  private static final Pattern DECIMAL_NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
   private static final Pattern FIELD_FIRST =
       Pattern.compile("([A-Za-z]+(?:\\.[A-Za-z]+)?): (.+)", Pattern.DOTALL);
 
@@ -117,7 +121,8 @@ public final class StrictJson {
     options.setMaxAliasesForCollections(20); // no "billion laughs"
     options.setNestingDepthLimit(MAX_NESTING_DEPTH);
     options.setCodePointLimit(MAX_DOCUMENT_CHARS);
-    return new PlainYamlFactory(YAMLFactory.builder().loaderOptions(options));
+    return new PlainYamlFactory(YAMLFactory.builder().loaderOptions(options)
+        .enable(YAMLParser.Feature.PARSE_BOOLEAN_LIKE_WORDS_AS_STRINGS));
   }
 
   /** Makes {@link PlainYamlParser}s. */
@@ -195,6 +200,32 @@ public final class StrictJson {
       return token;
     }
 
+    /**
+     * YAML 1.1 reads {@code 064} as octal 52, {@code 0x1F} as 31, {@code 1_0} as 10 and
+     * {@code 1:30} as 90: a clinical value would change without a word. Only plain decimal
+     * numbers, as JSON writes them, are accepted.
+     */
+    @Override
+    protected JsonToken _decodeNumberScalar(String value, int len) throws IOException {
+      if (!DECIMAL_NUMBER.matcher(value).matches()) {
+        throw new RefusedYamlException(this, "'" + value + "' is not a plain decimal number "
+            + "(YAML may read it as octal, hexadecimal, sexagesimal or with digit separators); "
+            + "write it in decimal digits without leading zeros");
+      }
+      return super._decodeNumberScalar(value, len);
+    }
+
+    /**
+     * Booleans only as {@code true} and {@code false}: {@code On}, {@code YES}, {@code y} and
+     * the like are YAML 1.1 booleans that a reader would not expect; yes and no are read as the
+     * words they are (see {@link #ANSWER_VALUES}).
+     */
+    @Override
+    protected Boolean _matchYAMLBoolean(String value, int len) {
+      Boolean b = super._matchYAMLBoolean(value, len);
+      return b != null && !value.equals("true") && !value.equals("false") ? null : b;
+    }
+
     private RefusedYamlException refused(String what) {
       return new RefusedYamlException(this, what + " is not accepted; records use plain values");
     }
@@ -237,6 +268,9 @@ public final class StrictJson {
         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
     mapper.coercionConfigFor(String.class)
         .setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+    // What these mappers write, they must read back: null is refused on reading, so a field
+    // without a value is left out on writing.
+    mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
     mapper.registerModule(vocabulary());
     mapper.disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS);
     return mapper;
@@ -438,7 +472,31 @@ public final class StrictJson {
     }
     String message = e instanceof JsonProcessingException
         ? ((JsonProcessingException) e).getOriginalMessage() : e.getMessage();
-    return "malformed input: " + message;
+    return "malformed input: " + plainWords(message);
+  }
+
+  private static final Pattern YAML_EVENT =
+      Pattern.compile("<?org\\.yaml\\.snakeyaml\\.events\\.(\\w+?)Event(\\([^)]*\\))?>?");
+  private static final Map<String, String> EVENT_WORDS = Map.of(
+      "MappingStart", "a mapping", "MappingEnd", "the end of a mapping",
+      "SequenceStart", "a list", "SequenceEnd", "the end of a list", "Scalar", "a value",
+      "DocumentStart", "a new document", "DocumentEnd", "the end of the document",
+      "StreamEnd", "the end of the input", "Alias", "an alias");
+
+  /** The parser's message without its class names ({@code <org.yaml...MappingStartEvent(...)>}). */
+  private static String plainWords(String message) {
+    if (message == null) {
+      return "";
+    }
+    Matcher m = YAML_EVENT.matcher(message);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(sb, Matcher.quoteReplacement(
+          EVENT_WORDS.getOrDefault(m.group(1), "something else")));
+    }
+    m.appendTail(sb);
+    return sb.toString().replaceAll("\\s*\\(token `[^`]*`\\)", "")
+        .replaceAll("`?com\\.fasterxml\\.jackson\\.[\\w.$]+`?", "the reader");
   }
 
   /** A refused YAML feature or an exceeded size limit, wherever Jackson wrapped it. */
@@ -503,6 +561,7 @@ public final class StrictJson {
     if (e instanceof ValueInstantiationException && e.getCause() != null) {
       return e.getCause().getMessage();
     }
+
     if (e instanceof InvalidFormatException && isOurs(((InvalidFormatException) e).getTargetType())) {
       return e.getOriginalMessage();
     }
@@ -527,7 +586,12 @@ public final class StrictJson {
       return "";
     }
     int end = m.indexOf(':', from);
-    return ", found" + m.substring(from + 5, end < 0 ? m.length() : end);
+    // Jackson adds its token's name ("(token `JsonToken.START_ARRAY`)"): the reader needs none.
+    String found = m.substring(from + 5, end < 0 ? m.length() : end)
+        .replaceAll("\\s*\\(token `[^`]*`\\)", "")
+        .replace("Array value", "a list").replace("Object value", "a mapping")
+        .replace("String value", "text");
+    return ", found" + found;
   }
 
   private static String describe(Class<?> type) {
@@ -560,6 +624,46 @@ public final class StrictJson {
   private static String known(Collection<Object> ids) {
     return ids == null ? "" : new TreeSet<>(ids.stream().map(String::valueOf).toList())
         .stream().collect(Collectors.joining(", "));
+  }
+
+  static final String NULL_REFUSED =
+      "null is not accepted: leave the field out when it was not asked, or give a value";
+
+  /**
+   * Refuses a {@code null} anywhere in a record, JSON or YAML ({@code ~}, {@code null}), naming
+   * its place: null is not "not asked" (leaving the field out is), and one rule holds in both
+   * formats. A token scan before binding: Jackson cannot tell an explicit null from a missing
+   * constructor argument.
+   */
+  public static void refuseNulls(ObjectMapper mapper, String text, String source) {
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      JsonToken t;
+      while ((t = p.nextToken()) != null) {
+        if (t == JsonToken.VALUE_NULL && !p.getParsingContext().inRoot()) {
+          throw new InvalidInputException(source, path(p.getParsingContext()), NULL_REFUSED, null);
+        }
+      }
+    } catch (JsonProcessingException e) {
+      // malformed: the binding that follows reports it in full
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e); // reading a string does no I/O
+    }
+  }
+
+  /** As {@link #refuseNulls(ObjectMapper, String, String)}, over a tree already read. */
+  public static void refuseNulls(com.fasterxml.jackson.databind.JsonNode node, String source,
+      String path) {
+    if (node.isNull()) {
+      throw new InvalidInputException(source, path, NULL_REFUSED, null);
+    }
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> refuseNulls(e.getValue(), source,
+          path.isEmpty() ? e.getKey() : path + "." + e.getKey()));
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        refuseNulls(node.get(i), source, path + "[" + i + "]");
+      }
+    }
   }
 
   /** {@code signs.fever}, {@code steps[2].expect}. */

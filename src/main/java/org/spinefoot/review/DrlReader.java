@@ -32,6 +32,9 @@ public final class DrlReader {
     Map<String, String> files = new LinkedHashMap<>();
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path p : paths.filter(x -> x.toString().endsWith(".drl")).sorted().toList()) {
+        if (!Files.isRegularFile(p) || !Files.isReadable(p)) {
+          continue; // loading the rules reports such a file by name
+        }
         files.put(root.relativize(p).toString().replace('\\', '/'),
             Files.readString(p, StandardCharsets.UTF_8));
       }

@@ -50,7 +50,8 @@ public final class Lint {
   public enum Check {
     LOAD("load"), COMPILE("compile"), METADATA("metadata"), SOURCE("source"),
     URGENCY("urgency"), INVENTORY("inventory"), COVERAGE("coverage"),
-    NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases");
+    NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases"),
+    SAFETY("safety"), TYPES("types");
 
     private final String label;
 
@@ -163,6 +164,9 @@ public final class Lint {
       error(Check.LOAD, rulesDir.toString(), 0, null, "no .drl files");
     }
     files.forEach((file, text) -> rules.addAll(DrlReader.parse(file, text)));
+    files.forEach((file, text) -> RuleSafetyCheck.check(text).forEach(p -> error(
+        Check.valueOf(p.check().toUpperCase(java.util.Locale.ROOT)), inRules(file), p.line(),
+        ruleAt(file, p.line()), p.message())));
     for (DrlRule rule : rules) {
       checkMetadata(rule);
       checkSources(rule);
@@ -173,7 +177,9 @@ public final class Lint {
     checkDuplicateIds();
     checkDuplicateRules();
     checkInventory();
-    loadAndCover();
+    if (problems.stream().noneMatch(p -> p.check() == Check.SAFETY)) {
+      loadAndCover(); // loading runs the rules: never rules that could harm the machine
+    }
     problems.sort(Comparator.comparing((Problem p) -> p.severity())
         .thenComparing(Problem::file).thenComparingInt(Problem::line));
     return new Result(problems, rules.size(), inventory.size(), caseCount);

@@ -66,9 +66,17 @@ class BatchSignalTest {
     return feeder;
   }
 
+  /**
+   * Lines written so far: a file output is written beside the target (as {@code .NAME.*.part})
+   * and moved into place at the end, so the lines in progress are counted there.
+   */
   private static long lineCount(Path file) throws IOException {
     if (!Files.exists(file)) {
-      return 0;
+      try (java.util.stream.Stream<Path> beside = Files.list(file.getParent())) {
+        Path part = beside.filter(p -> p.getFileName().toString()
+            .startsWith("." + file.getFileName() + ".")).findFirst().orElse(null);
+        return part == null ? 0 : lineCount(part);
+      }
     }
     long count = 0;
     for (byte b : Files.readAllBytes(file)) {
