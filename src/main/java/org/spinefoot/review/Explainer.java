@@ -101,7 +101,11 @@ public final class Explainer {
         rule == null ? c.rule() : rule.name(), c.inventory(), because);
   }
 
-  private List<ExplainReport.WhatIf> whatIfs(Patient patient, Assessment current) {
+  /**
+   * Each red-flag question the assessment left unasked, with the assessment if it were answered
+   * yes: one more assessment per question.
+   */
+  public List<ExplainReport.WhatIf> whatIfs(Patient patient, Assessment current) {
     Set<String> standing = new HashSet<>();
     current.findings().forEach(f -> standing.add(f.id()));
     List<ExplainReport.WhatIf> out = new ArrayList<>();
