@@ -183,6 +183,11 @@ public final class ReportBuilder {
     private final Map<String, List<Assessment.Conclusion>> concluded = new HashMap<>();
 
     Reasons(Patient patient, Assessment a) {
+      // Every question as it reads unasked, whatever this record answered: a reason is about
+      // what was answered.
+      for (Question q : Patient.builder(null).build().questions()) {
+        notAsked.add(q.describe());
+      }
       for (Question q : patient.questions()) {
         if (q.isNotAsked()) {
           notAsked.add(q.describe());
