@@ -1,19 +1,19 @@
 package org.spinefoot.report;
 
 /** Writes text as lines no longer than a width, breaking between words. */
-final class Wrap {
+public final class Wrap {
   /** Narrowest width honoured: below it, indents would leave no room for words. */
   static final int MIN_WIDTH = 40;
 
   private final StringBuilder out = new StringBuilder();
   private final int width;
 
-  Wrap(int width) {
+  public Wrap(int width) {
     this.width = Math.max(MIN_WIDTH, width);
   }
 
   /** A paragraph: the first line starts with {@code first}, the others with {@code indent}. */
-  Wrap para(String first, String indent, String text) {
+  public Wrap para(String first, String indent, String text) {
     String prefix = first;
     StringBuilder line = new StringBuilder(prefix);
     boolean empty = true;
@@ -42,11 +42,11 @@ final class Wrap {
   }
 
   /** A paragraph indented the same on every line. */
-  Wrap para(String indent, String text) {
+  public Wrap para(String indent, String text) {
     return para(indent, indent, text);
   }
 
-  Wrap blank() {
+  public Wrap blank() {
     out.append('\n');
     return this;
   }
