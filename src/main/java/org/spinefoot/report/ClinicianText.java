@@ -20,7 +20,7 @@ public final class ClinicianText {
   public static String render(ActionReport r, String source, int width, boolean verbose) {
     Wrap w = new Wrap(width);
     w.para("", "  ", "Patient " + r.patientId() + "  (" + source + ")");
-    w.para("", "  ", r.disposition() + ": " + sentence(r.action()));
+    w.para("", "  ", "Disposition: " + r.disposition() + " - " + sentence(r.action()));
     if (r.stopExercises()) {
       w.para("", "  ", "Stop the exercises: an emergency or urgent finding stands.");
     }
@@ -88,7 +88,7 @@ public final class ClinicianText {
       boolean verbose) {
     w.para(first, indent, f.text() + ids(f, verbose));
     if (!f.reason().isEmpty()) {
-      w.para(indent + "because ", indent + "  ", String.join("; ", f.reason()));
+      w.para(indent + "because: ", indent + "  ", String.join("; ", f.reason()));
     }
     if (!f.sources().isEmpty()) {
       w.para(indent + "source: ", indent + "  ",

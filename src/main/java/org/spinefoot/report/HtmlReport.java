@@ -118,7 +118,7 @@ public final class HtmlReport {
       }
       h.append(esc(f.text())).append(ids(f, verbose));
       if (!f.reason().isEmpty()) {
-        h.append("<span class=\"why\">because ").append(esc(String.join("; ", f.reason())))
+        h.append("<span class=\"why\">because: ").append(esc(String.join("; ", f.reason())))
             .append("</span>");
       }
       if (!f.sources().isEmpty()) {
