@@ -33,7 +33,7 @@ public final class ClinicianText {
     if (r.askNext().isEmpty()) {
       w.para("", "  ", "Ask next: nothing; every red-flag question was answered.");
     } else {
-      w.para("", "  ", "Ask next: the red-flag questions not answered, each with the disposition a \"yes\" would give");
+      w.para("", "  ", "Ask next: unanswered red-flag questions (a \"yes\" would make it):");
       for (ActionReport.Question q : r.askNext()) {
         w.para("  - ", "    ", q.ifYes() + ": " + q.question() + (verbose ? "  (" + q.path() + ")" : ""));
       }
