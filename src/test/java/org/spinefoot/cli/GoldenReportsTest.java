@@ -64,8 +64,23 @@ class GoldenReportsTest {
     return file.substring(0, file.lastIndexOf('.'));
   }
 
+  // Each example and mode is printed once per test run: the reading-level and report tests
+  // read the same outputs, and loading the knowledge base for each takes a second.
+  private static final java.util.Map<String, String> PRINTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** What {@code spinefoot assess ARGS FILE} prints, as stored in a golden file. */
   static String assess(Mode mode, Path example) throws IOException {
+    String key = mode + " " + example;
+    String printed = PRINTED.get(key);
+    if (printed == null) {
+      printed = print(mode, example);
+      PRINTED.put(key, printed);
+    }
+    return printed;
+  }
+
+  private static String print(Mode mode, Path example) throws IOException {
     List<String> args = new ArrayList<>(List.of("assess"));
     args.addAll(mode.args);
     args.add(example.toString().replace('\\', '/'));
