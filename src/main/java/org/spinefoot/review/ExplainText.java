@@ -51,10 +51,8 @@ public final class ExplainText {
       ExplainReport.FiredRule f = g.first;
       w.para("  ", "      ", f.rule() + (g.count > 1 ? "  x" + g.count : "") + "  " + f.name());
       w.para("      ", "        ", "urgency " + f.urgency() + "; inventory "
-          + String.join(", ", f.inventory()) + "; at " + f.location());
-      if (!f.sources().isEmpty()) {
-        w.para("      source: ", "        ", String.join("; ", f.sources()));
-      }
+          + String.join(", ", f.inventory()) + "; at " + f.location()
+          + (f.sources().isEmpty() ? "" : "; source: " + String.join("; ", f.sources())));
       w.para(g.count > 1 ? "      first matched: " : "      matched: ", "        ",
           list(f.matched()));
       w.para("      concluded: ", "        ", list(List.copyOf(g.concluded)));
