@@ -5,7 +5,8 @@ import java.util.List;
 import org.spinefoot.facts.Urgency;
 
 /**
- * The report for a clinician, as plain text: what to do now, what to ask next, the findings at
+ * The report for a clinician, as plain text: what to do now, what to ask next, the safety net
+ * to give the patient, the findings at
  * the disposition's urgency with their reasons; then, under "More detail", the lower-urgency
  * findings, the causes to consider and the advice. IDs only when verbose.
  */
@@ -24,10 +25,6 @@ public final class ClinicianText {
     if (r.stopExercises()) {
       w.para("", "  ", "Stop the exercises: an emergency or urgent finding stands.");
     }
-    if (!r.safetyNet().isEmpty()) {
-      w.blank().para("", "Safety net");
-      r.safetyNet().forEach(s -> w.para("  ", "  ", s.text() + ids(s, verbose)));
-    }
 
     w.blank();
     if (r.askNext().isEmpty()) {
@@ -39,6 +36,10 @@ public final class ClinicianText {
       }
     }
 
+    if (!r.safetyNet().isEmpty()) {
+      w.blank().para("", "Safety net");
+      r.safetyNet().forEach(s -> w.para("  ", "  ", s.text() + ids(s, verbose)));
+    }
     w.blank();
     if (r.findings().isEmpty()) {
       w.para("", "  ", "Findings: none at " + r.disposition()

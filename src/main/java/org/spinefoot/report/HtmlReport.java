@@ -51,13 +51,6 @@ public final class HtmlReport {
     }
     h.append("</div>\n");
 
-    if (!r.safetyNet().isEmpty()) {
-      h.append("<section class=\"safety-net\"><h2>Safety net</h2>\n");
-      r.safetyNet().forEach(s -> h.append("<p>").append(esc(s.text())).append(ids(s, verbose))
-          .append("</p>\n"));
-      h.append("</section>\n");
-    }
-
     h.append("<section><h2>Ask next</h2>\n");
     if (r.askNext().isEmpty()) {
       h.append("<p>Nothing: every red-flag question was answered.</p>\n");
@@ -74,6 +67,13 @@ public final class HtmlReport {
       h.append("</ul>\n");
     }
     h.append("</section>\n");
+
+    if (!r.safetyNet().isEmpty()) {
+      h.append("<section class=\"safety-net\"><h2>Safety net</h2>\n");
+      r.safetyNet().forEach(s -> h.append("<p>").append(esc(s.text())).append(ids(s, verbose))
+          .append("</p>\n"));
+      h.append("</section>\n");
+    }
 
     h.append("<section><h2>Findings (").append(r.disposition().name()).append(")</h2>\n");
     if (r.findings().isEmpty()) {

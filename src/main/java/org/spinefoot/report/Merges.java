@@ -40,7 +40,10 @@ final class Merges {
   static final List<String> ADVICE_FIRST = List.of(
       "plan-exercise-with-professional", "avoid-aggravating-activities");
 
-  /** Exercises, read after the advice above and before the general advice. */
+  /**
+   * Exercises, read after the advice above and before the general advice, in this order; other
+   * advice a rule gives as an exercise ({@code Advice.exercise}) follows them.
+   */
   static final List<String> ADVICE_EXERCISES = List.of(
       "numb-feet-exercise", "stretching-programme", "pelvis-balance", "movement-retraining");
 

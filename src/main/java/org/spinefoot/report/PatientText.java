@@ -8,8 +8,8 @@ import java.util.Set;
 import org.spinefoot.facts.Urgency;
 
 /**
- * The report for a patient, in plain words: what to do now, why, the questions still to answer
- * and what a "yes" to each would mean, when to get help (the safety net), and what they can do
+ * The report for a patient, in plain words: what to do now, when to get help (the safety net),
+ * the questions still to answer and what a "yes" to each would mean, why, and what they can do
  * themselves. No IDs, no rule names; medical words are explained the first time they appear.
  */
 public final class PatientText {
@@ -26,17 +26,9 @@ public final class PatientText {
       w.para("  ", "Stop any exercises for your back or feet until a doctor has seen you.");
     }
 
-    w.blank().para("", "Why");
-    if (r.findings().isEmpty()) {
-      w.para("  ", r.askNext().isEmpty()
-          ? "Nothing in your answers points to a serious problem."
-          : "Some important questions have no answer yet, so we cannot yet say it is safe to "
-              + "look after this at home.");
-    } else {
-      w.para("  ", "Your answers point to:");
-      for (ActionReport.Item f : r.findings()) {
-        w.para("  - ", "    ", sentence(PlainWords.glossed(f.text(), glossed)));
-      }
+    if (!r.safetyNet().isEmpty()) {
+      w.blank().para("", "When to get help");
+      r.safetyNet().forEach(s -> w.para("  ", PlainWords.glossed(s.text(), glossed)));
     }
 
     if (!r.askNext().isEmpty()) {
@@ -52,9 +44,17 @@ public final class PatientText {
       });
     }
 
-    if (!r.safetyNet().isEmpty()) {
-      w.blank().para("", "When to get help");
-      r.safetyNet().forEach(s -> w.para("  ", PlainWords.glossed(s.text(), glossed)));
+    w.blank().para("", "Why");
+    if (r.findings().isEmpty()) {
+      w.para("  ", r.askNext().isEmpty()
+          ? "Nothing in your answers points to a serious problem."
+          : "Some important questions have no answer yet, so we cannot yet say it is safe to "
+              + "look after this at home.");
+    } else {
+      w.para("  ", "Your answers point to:");
+      for (ActionReport.Item f : r.findings()) {
+        w.para("  - ", "    ", sentence(PlainWords.glossed(f.text(), glossed)));
+      }
     }
 
     if (!r.advice().isEmpty()) {

@@ -12,8 +12,8 @@ final class PlainWords {
   /** What to do now, for each disposition, in short sentences. */
   static String whatToDo(Urgency u) {
     return switch (u) {
-      case EMERGENCY -> "Call for an ambulance now, or go to an emergency department now. "
-          + "Do not wait to see if it gets better.";
+      case EMERGENCY -> "Call emergency services now for an ambulance, or go to an emergency "
+          + "department now. Do not wait to see if it gets better.";
       case URGENT -> "See a doctor today. If you cannot get an appointment today, go to an "
           + "urgent care centre.";
       case SOON -> "Book a visit with a doctor in the next few days.";
@@ -25,7 +25,7 @@ final class PlainWords {
   /** The same, as a short phrase after "If you have any of these, ...". */
   static String ifYes(Urgency u) {
     return switch (u) {
-      case EMERGENCY -> "call for an ambulance now";
+      case EMERGENCY -> "call emergency services now";
       case URGENT -> "see a doctor today";
       case SOON -> "book a visit with a doctor in the next few days";
       case SELF_CARE -> "tell your doctor at your next visit";

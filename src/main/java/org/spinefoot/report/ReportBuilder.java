@@ -60,7 +60,7 @@ public final class ReportBuilder {
         advice.add(ad);
       }
     }
-    advice.sort(Comparator.comparingInt((Assessment.Advice ad) -> adviceRank(ad.id()))
+    advice.sort(Comparator.comparingInt(ReportBuilder::adviceRank)
         .thenComparing(Assessment.Advice::id));
     List<ActionReport.Item> adviceItems = advice.stream()
         .map(ad -> item(ad.id(), List.of(), ad.text(), null, ad.inventory(), ad.because(),
@@ -152,16 +152,20 @@ public final class ReportBuilder {
         sources.stream().map(titles::name).toList());
   }
 
-  private static int adviceRank(String id) {
-    int i = Merges.ADVICE_FIRST.indexOf(id);
+  // What to plan or stop first, then exercises (as the table or the rule says), then general.
+  private static int adviceRank(Assessment.Advice ad) {
+    int i = Merges.ADVICE_FIRST.indexOf(ad.id());
     if (i >= 0) {
       return i;
     }
-    i = Merges.ADVICE_EXERCISES.indexOf(id);
+    i = Merges.ADVICE_EXERCISES.indexOf(ad.id());
     if (i >= 0) {
       return 100 + i;
     }
-    i = Merges.ADVICE_GENERAL.indexOf(id);
+    if (ad.exercise()) {
+      return 199;
+    }
+    i = Merges.ADVICE_GENERAL.indexOf(ad.id());
     return i >= 0 ? 200 + i : 300;
   }
 

@@ -27,7 +27,12 @@ class ReportBuilderTest {
   }
 
   static Assessment.Advice advice(String id, String inventory) {
-    return new Assessment.Advice(id, "text of " + id, List.of(inventory), List.of(), List.of());
+    return advice(id, inventory, false);
+  }
+
+  static Assessment.Advice advice(String id, String inventory, boolean exercise) {
+    return new Assessment.Advice(id, "text of " + id, List.of(inventory), List.of(), List.of(),
+        exercise);
   }
 
   static Assessment assessment(Urgency disposition, List<Assessment.Finding> findings,
@@ -141,10 +146,11 @@ class ReportBuilderTest {
   void adviceReadsInClinicalOrderWhatToDoFirstThenExercisesThenGeneral() {
     ActionReport r = builder.build(bladderLostFeverNotAsked, assessment(Urgency.SELF_CARE,
         List.of(), List.of(), List.of(advice("a-new-one", "SC-99"), advice("keep-moving", "SC-01"),
-            advice("numb-feet-exercise", "SC-02"),
+            advice("a-new-stretch", "SC-98", true), advice("numb-feet-exercise", "SC-02", true),
             advice("plan-exercise-with-professional", "SC-08")), List.of()), List.of());
     assertThat(r.advice()).extracting(ActionReport.Item::id).containsExactly(
-        "plan-exercise-with-professional", "numb-feet-exercise", "keep-moving", "a-new-one");
+        "plan-exercise-with-professional", "numb-feet-exercise", "a-new-stretch", "keep-moving",
+        "a-new-one");
   }
 
   @Test
