@@ -28,7 +28,7 @@ public final class PatientText {
 
     if (!r.safetyNet().isEmpty()) {
       w.blank().para("", "When to get help");
-      r.safetyNet().forEach(s -> w.para("  ", PlainWords.glossed(s.text(), glossed)));
+      r.safetyNet().forEach(s -> asList(w, PlainWords.glossed(s.text(), glossed)));
     }
 
     if (!r.askNext().isEmpty()) {
@@ -62,6 +62,31 @@ public final class PatientText {
       r.advice().forEach(a -> w.para("  - ", "    ", PlainWords.glossed(a.text(), glossed)));
     }
     return w.toString();
+  }
+
+  /**
+   * A sentence that lists things ("Call now if any of these start: a; b; c. Then this.") as its
+   * lead-in, one item a line, and what follows the list; any other text as a paragraph. A list
+   * of symptoms is easier to read, and to check oneself against, one at a time.
+   */
+  static void asList(Wrap w, String text) {
+    int colon = text.indexOf(": ");
+    String[] items = colon < 0 ? new String[0] : text.substring(colon + 2).split("; ");
+    if (items.length < 3) {
+      w.para("  ", text);
+      return;
+    }
+    w.para("  ", text.substring(0, colon + 1));
+    String last = items[items.length - 1];
+    int end = last.indexOf(". ");
+    String after = end < 0 ? "" : last.substring(end + 2);
+    items[items.length - 1] = end < 0 ? last : last.substring(0, end + 1);
+    for (String item : items) {
+      w.para("  - ", "    ", capitalised(item));
+    }
+    if (!after.isBlank()) {
+      w.para("  ", after);
+    }
   }
 
   private static String capitalised(String s) {

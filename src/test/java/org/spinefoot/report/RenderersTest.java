@@ -70,6 +70,21 @@ class RenderersTest {
   }
 
   @Test
+  void theSafetyNetsListOfSymptomsReadsOneALineForThePatient() {
+    ActionReport r = report(Urgency.SELF_CARE, List.of(item("safety-net",
+        "Call now if any of these start: you feel weak; you cannot pee; you feel confused. "
+            + "See a doctor if it lasts.", null)));
+    assertThat(PatientText.render(r, 80)).contains("""
+        When to get help
+          Call now if any of these start:
+          - You feel weak
+          - You cannot pee
+          - You feel confused.
+          See a doctor if it lasts.
+        """);
+  }
+
+  @Test
   void aWordLongerThanTheLineIsBrokenSoNoLineIsWider() {
     String text = new Wrap(40).para("  ", "    ", "a " + "x".repeat(100) + " b").toString();
     assertThat(text.lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(40));
