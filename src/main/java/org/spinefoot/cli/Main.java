@@ -98,6 +98,11 @@ public final class Main {
     return rules == null ? Path.of("rules") : rules;
   }
 
+  /** The article titles of the rules the options ask for ({@code sources.yaml}). */
+  org.spinefoot.report.SourceTitles sourceTitles() {
+    return org.spinefoot.report.SourceTitles.of(rules);
+  }
+
   /** Loads the knowledge base the options ask for. */
   Assessor loadAssessor() {
     java.time.Duration budget = timeBudget();

@@ -38,11 +38,12 @@ public record ExplainReport(
    * A rule firing.
    *
    * @param order the position in the engine's trace, from 1
+   * @param urgency the rule's {@code @urgency}
    * @param location the rule's file and line
    * @param matched the observations and earlier conclusions it matched
    * @param concluded what its action concluded
    */
-  public record FiredRule(int order, String rule, String name, List<String> inventory,
+  public record FiredRule(int order, String rule, String name, String urgency, List<String> inventory,
       List<String> sources, String location, List<String> matched, List<String> concluded) {
     public FiredRule {
       inventory = List.copyOf(inventory);
@@ -80,8 +81,14 @@ public record ExplainReport(
     }
   }
 
-  /** A conclusion that truth maintenance withdrew, and why. */
-  public record Withdrawal(int order, String type, String description, String rule, String because) {}
+  /**
+   * A conclusion that truth maintenance withdrew, and why.
+   *
+   * @param recordChanged true when the record changed under it; false when it was withdrawn while
+   *     the rules settled on one record (a later conclusion undid it)
+   */
+  public record Withdrawal(int order, String type, String description, String rule, String because,
+      boolean recordChanged) {}
 
   /**
    * An unasked red-flag question and the assessment if the answer were yes.
