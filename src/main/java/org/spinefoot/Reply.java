@@ -1,5 +1,6 @@
 package org.spinefoot;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
 import org.spinefoot.facts.Answer;
@@ -65,7 +66,8 @@ public enum Reply {
     return answer == Answer.PRESENT ? YES : answer == Answer.ABSENT ? NO : UNKNOWN;
   }
 
-  /** The word for this reply: {@code yes}, {@code left}, ... */
+  /** The word for this reply: {@code yes}, {@code left}, ... (also its JSON form). */
+  @JsonValue
   public String word() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -51,6 +51,7 @@ public final class ExplainText {
       }
       sb.append('\n');
     }
+    sb.append(WouldChangeText.render(r.wouldChange()));
     return sb.toString();
   }
 

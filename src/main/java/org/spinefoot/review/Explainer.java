@@ -53,7 +53,7 @@ public final class Explainer {
             w.because()))
         .toList();
     return new ExplainReport(a.patientId(), a.disposition(), a.stopExercises(), fired,
-        chains(a), withdrawn, whatIfs(patient, a));
+        chains(a), withdrawn, whatIfs(patient, a), assessor.askNext(patient).wouldChange());
   }
 
   private List<ExplainReport.Node> chains(Assessment a) {
