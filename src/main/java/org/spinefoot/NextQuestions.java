@@ -138,6 +138,9 @@ public record NextQuestions(
               .orElse("");
           break;
         default:
+          if (redFlag) {
+            return "red-flag question: every one is answered before a record can end in self-care";
+          }
           why = "no answer changes the outcome";
       }
       return redFlag ? "red-flag question; " + why : why;

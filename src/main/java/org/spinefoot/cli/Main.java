@@ -25,7 +25,8 @@ import org.spinefoot.RuleBaseException;
     version = "spinefoot 0.1.0",
     description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
     subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
-        ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class})
+        ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class,
+        AskCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
