@@ -27,8 +27,6 @@ import org.spinefoot.facts.Urgency;
  * @param settled the unanswered questions no answer to which changes anything, in record order
  * @param wouldChange for the answered questions, every single-answer change that would change
  *     the disposition or the stop-the-exercises flag, in record order
- * @param ifRedFlagsAllNo the disposition the record would have if every unanswered red-flag
- *     question were answered no (no single one may change it, while together they do)
  */
 public record NextQuestions(
     String patientId,
@@ -36,8 +34,7 @@ public record NextQuestions(
     boolean stopExercises,
     List<Question> ranked,
     List<Question> settled,
-    List<Counterfactual> wouldChange,
-    Urgency ifRedFlagsAllNo) {
+    List<Counterfactual> wouldChange) {
 
   public NextQuestions {
     ranked = List.copyOf(ranked);
@@ -51,10 +48,9 @@ public record NextQuestions(
   }
 
   /**
-   * The question to ask next: the highest-ranked one that can change the outcome; else, while
-   * unanswered red-flag questions together hold the disposition up ({@link #ifRedFlagsAllNo()}
-   * is lower) or the record stands at self-care, the first of them (every red-flag question is
-   * asked before a record ends in self-care, whatever the rules say); else none: stop asking.
+   * The question to ask next: the highest-ranked one that can change the outcome on its own;
+   * else, below EMERGENCY, the first unanswered red-flag question (a red-flag rule may need two
+   * answers, which no single question shows, and unknown is not absent); else none: stop.
    */
   public Optional<Question> toAsk() {
     return toAsk(Set.of());
@@ -67,7 +63,7 @@ public record NextQuestions(
         return Optional.of(q);
       }
     }
-    if (disposition == Urgency.SELF_CARE || disposition.isHigherThan(ifRedFlagsAllNo)) {
+    if (disposition != Urgency.EMERGENCY) {
       List<Question> all = new ArrayList<>(ranked);
       all.addAll(settled);
       return all.stream().filter(q -> q.redFlag() && !skipped.contains(q.path())).findFirst();
@@ -139,7 +135,7 @@ public record NextQuestions(
           break;
         default:
           if (redFlag) {
-            return "red-flag question: every one is answered before a record can end in self-care";
+            return "red-flag question: each is asked, as one may matter together with another answer";
           }
           why = "no answer changes the outcome";
       }

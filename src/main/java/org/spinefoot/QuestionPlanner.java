@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.spinefoot.facts.LocatedSymptom;
 import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Urgency;
 
 /**
  * Works out {@link NextQuestions} in one live session: for each question, each other answer is
@@ -47,7 +46,6 @@ final class QuestionPlanner {
             q instanceof LocatedSymptom, effect(now, outcomes), outcomes));
       }
     }
-    Urgency ifRedFlagsAllNo = ifRedFlagsAllNo(session, patient, questions, now);
     session.settle();
 
     List<NextQuestions.Question> ranked = new ArrayList<>();
@@ -61,28 +59,7 @@ final class QuestionPlanner {
         .thenComparing(q -> !q.redFlag())
         .thenComparing(q -> q.effect() == NextQuestions.Effect.LOWERS ? minLevel(q) : 0));
     return new NextQuestions(patient.id(), now.disposition(), now.stopExercises(), ranked,
-        settled, wouldChange, ifRedFlagsAllNo);
-  }
-
-  // Every unanswered red-flag question answered no at once, then the record's answers put back.
-  private static Urgency ifRedFlagsAllNo(PatientSession session, Patient patient,
-      List<Question> questions, PatientSession.Outcome now) {
-    List<Integer> changed = new ArrayList<>();
-    for (int i = 0; i < questions.size(); i++) {
-      Question q = questions.get(i);
-      if (q.isRedFlagQuestion() && q.isNotAsked()) {
-        session.put(i, RecordAnswers.fact(q, Reply.NO));
-        changed.add(i);
-      }
-    }
-    if (changed.isEmpty()) {
-      return now.disposition();
-    }
-    PatientSession.Outcome then = session.tryFact(changed.get(0), session.slot(changed.get(0)));
-    for (int i : changed) {
-      session.put(i, questions.get(i));
-    }
-    return then.disposition();
+        settled, wouldChange);
   }
 
   private static NextQuestions.Effect effect(PatientSession.Outcome now,

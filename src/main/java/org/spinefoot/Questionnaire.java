@@ -11,8 +11,8 @@ import java.util.Set;
  * An adaptive questionnaire over one live session: {@link #next()} is the question that matters
  * most now, {@link #answer} records a reply and works out the next one, {@link #back()} takes
  * the last reply back (truth maintenance withdraws what depended on it). It stops, {@link
- * #next()} empty, when no single unanswered question can change the outcome and no red-flag
- * question is left that could still stand between the record and a lower disposition. Not
+ * #next()} empty, when no single unanswered question can change the outcome and, below
+ * EMERGENCY, every red-flag question has been asked ({@link NextQuestions#toAsk()}). Not
  * thread-safe: one questionnaire is one conversation. Close it when done.
  */
 public final class Questionnaire implements AutoCloseable {

@@ -52,7 +52,6 @@ class NextQuestionsTest {
     // Findings-only questions come after every question that can change the disposition.
     assertThat(n.ranked().indexOf(diabetes)).isGreaterThan(n.ranked().indexOf(foot));
     assertThat(n.settled()).extracting(NextQuestions.Question::path).contains("signs.overweight");
-    assertThat(n.ifRedFlagsAllNo()).isEqualTo(Urgency.SELF_CARE);
   }
 
   @Test
@@ -89,16 +88,21 @@ class NextQuestionsTest {
     assertThat(n.isSettled()).isTrue();
     assertThat(n.ranked()).allMatch(q -> !q.changesOutcome());
     assertThat(n.toAsk()).isEmpty();
+
+    NextQuestions emergency = fixture.askNext(Patient.builder("e")
+        .present(org.spinefoot.facts.Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build());
+    assertThat(emergency.disposition()).isEqualTo(Urgency.EMERGENCY);
+    assertThat(emergency.isSettled()).isTrue();
+    assertThat(emergency.toAsk()).isEmpty(); // red flags left, but nothing is above EMERGENCY
   }
 
   @Test
-  void redFlagsThatOnlyTogetherHoldTheRecordUpAreStillAsked() {
+  void belowEmergencyEveryRedFlagQuestionIsAskedThoughNoSingleOneChangesTheOutcome() {
     Patient p = Patient.builder("held").absent(org.spinefoot.facts.Sign.BLADDER_OR_BOWEL_CONTROL_LOST,
         org.spinefoot.facts.Sign.FEVER).noNumbness(org.spinefoot.facts.Site.FOOT).build();
     NextQuestions n = fixture.askNext(p);
     assertThat(n.disposition()).isEqualTo(Urgency.SOON);
     assertThat(n.isSettled()).isTrue(); // no single "no" lifts INT-03 while others stay unasked
-    assertThat(n.ifRedFlagsAllNo()).isEqualTo(Urgency.SELF_CARE);
     assertThat(n.toAsk()).hasValueSatisfying(q -> assertThat(q.redFlag()).isTrue());
     Set<String> allRedFlags = new java.util.HashSet<>(p.unansweredRedFlagQuestions());
     assertThat(n.toAsk(allRedFlags)).isEmpty();

@@ -61,7 +61,7 @@ class AskCommandTest {
 
   @Test
   void backTakesAnAnswerBackAndABadAnswerIsAskedAgain() {
-    MainTest.Run r = ask("no\nsideways\nleft\nback\nno\nyes\n");
+    MainTest.Run r = ask("no\nsideways\nleft\nback\nno\nyes\n" + "no\n".repeat(100));
     assertThat(r.code()).as(r.err()).isZero();
     String out = r.out();
     assertThat(out).contains("Please answer yes, no or unknown")
@@ -94,7 +94,7 @@ class AskCommandTest {
     Path start = dir.resolve("start.yaml");
     Files.writeString(start, PatientWriter.toYaml(Patient.builder("from-file")
         .absent(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Sign.FEVER).build()));
-    MainTest.Run r = ask("both\n", start.toString());
+    MainTest.Run r = ask("both\n" + "no\n".repeat(100), start.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("1. Do you feel numbness or tingling in the foot?")
         .contains("[yes/no/left/right/both/unknown/back]")
