@@ -75,9 +75,13 @@ public record Assessment(
     }
   }
 
-  /** Advice for the patient. */
+  /**
+   * Advice for the patient; {@code exercise} is true for exercises and stretches, which wait until
+   * every red-flag question is answered (INT-01).
+   */
   public record Advice(
-      String id, String text, List<String> inventory, List<String> sources, List<Reason> because) {
+      String id, String text, List<String> inventory, List<String> sources, List<Reason> because,
+      boolean exercise) {
     public Advice {
       inventory = List.copyOf(inventory);
       sources = List.copyOf(sources);

@@ -252,6 +252,7 @@ public final class Assessor {
       Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
       Map<Site, Felt> numbness = new EnumMap<>(Site.class);
       Map<Site, Felt> pain = new EnumMap<>(Site.class);
+      Map<Site, Felt> weakness = new EnumMap<>(Site.class);
       int i = 0;
       for (Sign s : Sign.values()) {
         signs.put(s, answer(variant, i++));
@@ -263,11 +264,17 @@ public final class Assessor {
         if (s.isNumbnessSite()) {
           numbness.put(s, f);
         }
-        pain.put(s, f);
+        if (s.isPainSite()) {
+          pain.put(s, f);
+        }
+        if (s.isWeaknessSite()) {
+          weakness.put(s, f);
+        }
       }
       Integer age = variant == 2 ? null : variant % 2 == 0 ? Patient.MAX_AGE : variant * 13;
       Integer days = variant == 2 ? null : variant % 2 == 0 ? 0 : Patient.MAX_DURATION_DAYS;
-      probes.add(new Patient("probe-" + variant, null, age, days, signs, numbness, pain));
+      probes.add(
+          new Patient("probe-" + variant, null, age, days, signs, numbness, pain, weakness));
     }
     return probes;
   }

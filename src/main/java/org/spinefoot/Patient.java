@@ -38,6 +38,19 @@ public final class Patient {
   private final Map<Sign, Answer> signs;
   private final Map<Site, Felt> numbness;
   private final Map<Site, Felt> pain;
+  private final Map<Site, Felt> weakness;
+
+  /** A record without weakness by site (the form records had before weakness was recorded). */
+  public Patient(
+      String id,
+      String description,
+      Integer age,
+      Integer durationDays,
+      Map<Sign, Answer> signs,
+      Map<Site, Felt> numbness,
+      Map<Site, Felt> pain) {
+    this(id, description, age, durationDays, signs, numbness, pain, null);
+  }
 
   @JsonCreator
   public Patient(
@@ -47,7 +60,8 @@ public final class Patient {
       @JsonProperty("durationDays") Integer durationDays,
       @JsonProperty("signs") Map<Sign, Answer> signs,
       @JsonProperty("numbness") Map<Site, Felt> numbness,
-      @JsonProperty("pain") Map<Site, Felt> pain) {
+      @JsonProperty("pain") Map<Site, Felt> pain,
+      @JsonProperty("weakness") Map<Site, Felt> weakness) {
     if (age != null && (age < 0 || age > MAX_AGE)) {
       throw new IllegalArgumentException(
           "age: " + age + " is out of range; allowed: 0 to " + MAX_AGE + " (years)");
@@ -63,11 +77,19 @@ public final class Patient {
     this.signs = copy(signs, Sign.class, Answer.NOT_ASKED);
     this.numbness = copy(numbness, Site.class, Felt.NOT_ASKED);
     this.pain = copy(pain, Site.class, Felt.NOT_ASKED);
-    for (Site site : this.numbness.keySet()) {
-      if (!site.isNumbnessSite()) {
+    this.weakness = copy(weakness, Site.class, Felt.NOT_ASKED);
+    checkSites("numbness", this.numbness, Site::isNumbnessSite);
+    checkSites("pain", this.pain, Site::isPainSite);
+    checkSites("weakness", this.weakness, Site::isWeaknessSite);
+  }
+
+  private static void checkSites(
+      String section, Map<Site, Felt> answers, java.util.function.Predicate<Site> recordedThere) {
+    for (Site site : answers.keySet()) {
+      if (!recordedThere.test(site)) {
         throw new IllegalArgumentException(
-            "numbness." + site.key() + ": numbness is not recorded there; allowed: "
-                + String.join(", ", numbnessSiteKeys()));
+            section + "." + site.key() + ": " + section + " is not recorded there; allowed: "
+                + String.join(", ", siteKeys(recordedThere)));
       }
     }
   }
@@ -88,9 +110,14 @@ public final class Patient {
   }
 
   static List<String> numbnessSiteKeys() {
+    return siteKeys(Site::isNumbnessSite);
+  }
+
+  /** The keys of the sites that pass the test, in the record's order. */
+  static List<String> siteKeys(java.util.function.Predicate<Site> test) {
     List<String> keys = new ArrayList<>();
     for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
+      if (test.test(s)) {
         keys.add(s.key());
       }
     }
@@ -139,19 +166,26 @@ public final class Patient {
     return pain;
   }
 
+  /** Where weakness was asked about by site, and the answers. */
+  @JsonProperty("weakness")
+  public Map<Site, Felt> weakness() {
+    return weakness;
+  }
+
   public Answer answer(Sign sign) {
     return signs.getOrDefault(sign, Answer.NOT_ASKED);
   }
 
   /** This record with another identifier. */
   public Patient withId(String newId) {
-    return new Patient(newId, description, age, durationDays, signs, numbness, pain);
+    return new Patient(newId, description, age, durationDays, signs, numbness, pain, weakness);
   }
 
   /**
    * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
    * one {@link org.spinefoot.facts.Numbness} per numbness site, one {@link
-   * org.spinefoot.facts.Pain} per site.
+   * org.spinefoot.facts.Pain} per pain site, one {@link org.spinefoot.facts.Weakness} per weakness
+   * site.
    */
   public List<Question> questions() {
     List<Question> out = new ArrayList<>();
@@ -165,8 +199,16 @@ public final class Patient {
       }
     }
     for (Site site : Site.values()) {
-      Felt f = pain.getOrDefault(site, Felt.NOT_ASKED);
-      out.add(Symptoms.pain(site, f.answer(), f.side()));
+      if (site.isPainSite()) {
+        Felt f = pain.getOrDefault(site, Felt.NOT_ASKED);
+        out.add(Symptoms.pain(site, f.answer(), f.side()));
+      }
+    }
+    for (Site site : Site.values()) {
+      if (site.isWeaknessSite()) {
+        Felt f = weakness.getOrDefault(site, Felt.NOT_ASKED);
+        out.add(Symptoms.weakness(site, f.answer(), f.side()));
+      }
     }
     return out;
   }
@@ -226,12 +268,13 @@ public final class Patient {
         && Objects.equals(durationDays, p.durationDays)
         && signs.equals(p.signs)
         && numbness.equals(p.numbness)
-        && pain.equals(p.pain);
+        && pain.equals(p.pain)
+        && weakness.equals(p.weakness);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, description, age, durationDays, signs, numbness, pain);
+    return Objects.hash(id, description, age, durationDays, signs, numbness, pain, weakness);
   }
 
   @Override
@@ -248,6 +291,7 @@ public final class Patient {
     private final Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
     private final Map<Site, Felt> numbness = new EnumMap<>(Site.class);
     private final Map<Site, Felt> pain = new EnumMap<>(Site.class);
+    private final Map<Site, Felt> weakness = new EnumMap<>(Site.class);
 
     private Builder(String id) {
       this.id = id;
@@ -308,8 +352,22 @@ public final class Patient {
       return this;
     }
 
+    /** Records weakness at a site, on the given side. */
+    public Builder weakness(Site site, Side side) {
+      weakness.put(site, Felt.on(side));
+      return this;
+    }
+
+    /** Records that the patient was asked about weakness at these sites and has none. */
+    public Builder noWeakness(Site... sites) {
+      for (Site s : sites) {
+        weakness.put(s, Felt.NO);
+      }
+      return this;
+    }
+
     public Patient build() {
-      return new Patient(id, description, age, durationDays, signs, numbness, pain);
+      return new Patient(id, description, age, durationDays, signs, numbness, pain, weakness);
     }
   }
 }

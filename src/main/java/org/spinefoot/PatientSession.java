@@ -431,7 +431,7 @@ public final class PatientSession implements AutoCloseable {
     List<Assessment.Advice> advice = new ArrayList<>();
     adviceById.forEach((id, group) -> advice.add(new Assessment.Advice(
         id, ((Advice) group.get(0).conclusion()).getText(), inventory(group), sources(group),
-        reasons(group))));
+        reasons(group), ((Advice) group.get(0).conclusion()).isExercise())));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
     for (Object fact : facts) {

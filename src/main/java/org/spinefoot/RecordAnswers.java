@@ -13,6 +13,7 @@ import org.spinefoot.facts.Question;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
 import org.spinefoot.facts.Symptoms;
+import org.spinefoot.facts.Weakness;
 
 /**
  * The questions of a record by their path ({@code signs.fever}, {@code numbness.foot}), the
@@ -56,6 +57,9 @@ public final class RecordAnswers {
     if (q instanceof Pain) {
       return Symptoms.pain(((Pain) q).getSite(), felt.answer(), felt.side());
     }
+    if (q instanceof Weakness) {
+      return Symptoms.weakness(((Weakness) q).getSite(), felt.answer(), felt.side());
+    }
     throw unknownKind(q);
   }
 
@@ -88,15 +92,20 @@ public final class RecordAnswers {
     numbness.putAll(p.numbness());
     Map<Site, Felt> pain = new EnumMap<>(Site.class);
     pain.putAll(p.pain());
+    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+    weakness.putAll(p.weakness());
     if (q instanceof Observation) {
       signs.put(((Observation) q).getSign(), reply.answer());
     } else if (q instanceof Numbness) {
       numbness.put(((Numbness) q).getSite(), reply.felt());
     } else if (q instanceof Pain) {
       pain.put(((Pain) q).getSite(), reply.felt());
+    } else if (q instanceof Weakness) {
+      weakness.put(((Weakness) q).getSite(), reply.felt());
     } else {
       throw unknownKind(q);
     }
-    return new Patient(p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain);
+    return new Patient(p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain,
+        weakness);
   }
 }

@@ -171,11 +171,13 @@ final class RuleBaseBuilder {
         RuleMetadata.text(rule, RuleMetadata.URGENCY),
         RuleMetadata.list(rule, RuleMetadata.SOURCE, ";"),
         concludedIds(drl),
-        drl);
+        drl,
+        RuleMetadata.text(rule, RuleMetadata.SAFER_READING));
   }
 
   private static final Pattern CONCLUSION = Pattern.compile(
-      "new\\s+(?:Finding|Advice|Consideration)\\s*\\(\\s*kcontext\\s*,(?:\\s*Urgency\\.\\w+\\s*,)?\\s*\"([^\"]+)\"");
+      "(?:new\\s+(?:Finding|Advice|Consideration)|Advice\\s*\\.\\s*exercise)\\s*\\(\\s*kcontext\\s*,"
+          + "(?:\\s*Urgency\\.\\w+\\s*,)?\\s*\"([^\"]+)\"");
 
   private static final Pattern CAUSE_TO_CONSIDER = Pattern.compile(
       "new\\s+CauseToConsider\\s*\\(\\s*kcontext\\s*,\\s*SpinalCause\\.(\\w+)");

@@ -15,6 +15,8 @@ import java.util.List;
  * @param sources article file and section, or guideline ({@code @source})
  * @param concludes the IDs of the findings, considerations and advice its action inserts
  * @param drl the rule's DRL text, from {@code rule} to {@code end}
+ * @param saferReading where the rule reads its source more widely than the letter, so that the
+ *     higher urgency wins (INT-02), why ({@code @saferReading}); null when it follows the letter
  */
 public record RuleInfo(
     String id,
@@ -26,7 +28,8 @@ public record RuleInfo(
     String urgency,
     List<String> sources,
     List<String> concludes,
-    String drl) {
+    String drl,
+    String saferReading) {
   public RuleInfo {
     inventory = List.copyOf(inventory);
     sources = List.copyOf(sources);

@@ -60,12 +60,22 @@ public final class VariedPatients {
           b.noNumbness(site);
         }
       }
-      int painChance = site == Site.LOW_BACK ? 60 : 12;
-      int roll = random.nextInt(100);
-      if (roll < painChance) {
-        b.pain(site, side(random));
-      } else if (roll < 92) {
-        b.noPain(site);
+      if (site.isPainSite()) {
+        int painChance = site == Site.LOW_BACK ? 60 : 12;
+        int roll = random.nextInt(100);
+        if (roll < painChance) {
+          b.pain(site, side(random));
+        } else if (roll < 92) {
+          b.noPain(site);
+        }
+      }
+      if (site.isWeaknessSite()) {
+        int roll = random.nextInt(100);
+        if (roll < 3) {
+          b.weakness(site, side(random));
+        } else if (roll < 60) {
+          b.noWeakness(site);
+        }
       }
     }
     return b.build();

@@ -207,6 +207,13 @@ public final class CaseRunner {
     return new CaseResult(name, file, tc, assessments, failures, elapsed(start));
   }
 
+  /** The record a case first assesses: its patient file with its inline fields merged over. */
+  public Patient initialPatient(Path file) {
+    TestCase tc = read(file);
+    return PatientReader.fromTree(initialRecord(file, tc), file.toString(), "patient")
+        .withId(nameOf(file));
+  }
+
   private static long elapsed(long start) {
     return (System.nanoTime() - start) / 1_000_000;
   }

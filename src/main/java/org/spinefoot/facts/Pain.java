@@ -4,6 +4,9 @@ package org.spinefoot.facts;
 public final class Pain extends LocatedSymptom {
   public Pain(Site site, Answer answer, Side side) {
     super(site, answer, side);
+    if (!site.isPainSite()) {
+      throw new IllegalArgumentException("pain is not recorded at " + site.key());
+    }
   }
 
   @Override

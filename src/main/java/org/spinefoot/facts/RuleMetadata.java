@@ -10,6 +10,8 @@ public final class RuleMetadata {
   public static final String INVENTORY = "inventory";
   public static final String URGENCY = "urgency";
   public static final String SOURCE = "source";
+  /** Why a rule reads its source more widely than the letter (revision 2, INT-02). Optional. */
+  public static final String SAFER_READING = "saferReading";
 
   /** The {@code @urgency} of rules that conclude no finding of their own. */
   public static final String NO_URGENCY = "NONE";

@@ -23,7 +23,7 @@ public enum Sign {
   FOOT_TREATMENT_FAILED(Category.HISTORY, false, "no improvement with treatment of the foot alone"),
 
   // Symptoms that are not tied to one body site
-  PAIN_RADIATES_DOWN_LEG(Category.SYMPTOM, false, "pain travelling from the low back or buttock down the back of the leg"),
+  PAIN_RADIATES_DOWN_LEG(Category.SYMPTOM, false, "pain running down the back of the leg"),
   SEVERE_NUMBNESS(Category.SYMPTOM, true, "severe numbness"),
   LOW_BACK_STIFF(Category.SYMPTOM, false, "a stiff or poorly supported low back"),
   TIGHT_BACK_OF_LEG_TO_SOLE(Category.SYMPTOM, false, "tightness down the back of the leg into the sole of the foot"),

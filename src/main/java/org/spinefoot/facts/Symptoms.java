@@ -1,13 +1,14 @@
 package org.spinefoot.facts;
 
 /**
- * The numbness and pain facts, made once for every site, answer and side: records share them, so
+ * The numbness, pain and weakness facts, made once for every site, answer and side: records share them, so
  * equal answers are the same fact and their descriptions are computed once.
  */
 public final class Symptoms {
   private static final int STATES = 2 + Side.values().length; // absent, not asked, each side
   private static final Numbness[][] NUMBNESS = new Numbness[Site.values().length][STATES];
   private static final Pain[][] PAIN = new Pain[Site.values().length][STATES];
+  private static final Weakness[][] WEAKNESS = new Weakness[Site.values().length][STATES];
 
   static {
     for (Site site : Site.values()) {
@@ -17,7 +18,12 @@ public final class Symptoms {
         if (site.isNumbnessSite()) {
           NUMBNESS[site.ordinal()][state] = new Numbness(site, answer, side);
         }
-        PAIN[site.ordinal()][state] = new Pain(site, answer, side);
+        if (site.isPainSite()) {
+          PAIN[site.ordinal()][state] = new Pain(site, answer, side);
+        }
+        if (site.isWeaknessSite()) {
+          WEAKNESS[site.ordinal()][state] = new Weakness(site, answer, side);
+        }
       }
     }
   }
@@ -50,6 +56,19 @@ public final class Symptoms {
 
   /** The pain fact for a site; side is given exactly when present. */
   public static Pain pain(Site site, Answer answer, Side side) {
-    return PAIN[site.ordinal()][state(answer, side)];
+    Pain p = PAIN[site.ordinal()][state(answer, side)];
+    if (p == null) {
+      throw new IllegalArgumentException("pain is not recorded at " + site.key());
+    }
+    return p;
+  }
+
+  /** The weakness fact for a site; side is given exactly when present. */
+  public static Weakness weakness(Site site, Answer answer, Side side) {
+    Weakness w = WEAKNESS[site.ordinal()][state(answer, side)];
+    if (w == null) {
+      throw new IllegalArgumentException("weakness is not recorded at " + site.key());
+    }
+    return w;
   }
 }

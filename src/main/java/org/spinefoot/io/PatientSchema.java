@@ -50,13 +50,24 @@ public final class PatientSchema {
     pain.put("type", "object").put("additionalProperties", false)
         .put("description", "Pain by site.");
     ObjectNode painProps = pain.putObject("properties");
+    ObjectNode weakness = props.putObject("weakness");
+    weakness.put("type", "object").put("additionalProperties", false)
+        .put("description", "Weakness by site: a detail of signs.weaknessOrParalysis; "
+            + "a yes here counts as weakness.");
+    ObjectNode weakProps = weakness.putObject("properties");
     for (Site s : Site.values()) {
       if (s.isNumbnessSite()) {
         numbProps.putObject(s.key()).put("$ref", "#/$defs/felt")
             .put("description", "numbness or tingling in " + s.getLabel());
       }
-      painProps.putObject(s.key()).put("$ref", "#/$defs/felt")
-          .put("description", "pain in " + s.getLabel());
+      if (s.isPainSite()) {
+        painProps.putObject(s.key()).put("$ref", "#/$defs/felt")
+            .put("description", "pain in " + s.getLabel());
+      }
+      if (s.isWeaknessSite()) {
+        weakProps.putObject(s.key()).put("$ref", "#/$defs/felt")
+            .put("description", "weakness of " + s.getLabel());
+      }
     }
 
     ObjectNode defs = root.putObject("$defs");

@@ -147,6 +147,10 @@ public final class Catalog {
     h.append("</dd>\n<dt>Sources</dt><dd><ul class=\"sources\">");
     r.sources().forEach(s -> h.append("<li>").append(escapeHtml4(s)).append("</li>"));
     h.append("</ul></dd>\n");
+    if (r.saferReading() != null) {
+      h.append("<dt>Safer reading</dt><dd class=\"safer-reading\">")
+          .append(escapeHtml4(r.saferReading())).append("</dd>\n");
+    }
     if (!r.concludes().isEmpty()) {
       h.append("<dt>Concludes</dt><dd>");
       r.concludes().forEach(c -> h.append("<code>").append(escapeHtml4(c)).append("</code> "));
@@ -320,6 +324,8 @@ public final class Catalog {
             .append("- Urgency: ").append(md(r.urgency())).append('\n')
             .append("- Inventory: ").append(md(String.join(", ", r.inventory()))).append('\n')
             .append("- Sources: ").append(md(String.join("; ", r.sources()))).append('\n')
+            .append(r.saferReading() == null ? ""
+                : "- Safer reading: " + md(r.saferReading()) + "\n")
             .append("- Where: ").append(md(r.location())).append('\n')
             .append("- Fires in: ").append(casesMd(rc.firedIn())).append('\n')
             .append("- Near-miss in: ").append(casesMd(rc.nearMissIn())).append("\n\n");

@@ -23,7 +23,7 @@ import org.spinefoot.facts.Site;
  */
 final class ConditionCheck {
   private static final Pattern FACT =
-      Pattern.compile("\\b(Numbness|Pain|Observation|Age|SymptomDuration)\\s*\\(");
+      Pattern.compile("\\b(Numbness|Pain|Weakness|Observation|Age|SymptomDuration)\\s*\\(");
   private static final Pattern BINDING = Pattern.compile("^\\$\\w+\\s*:\\s*");
   private static final Pattern CONSTANT = Pattern.compile("\\b(Site|Side|Sign|Answer)\\.([A-Z][A-Z0-9_]*)\\b");
   private static final Pattern EQUALS = Pattern.compile("^(\\w+)\\s*(==|!=)\\s*(\\w+\\.\\w+)$");
@@ -78,7 +78,7 @@ final class ConditionCheck {
       return Optional.empty();
     }
     Set<Answer> answers = EnumSet.allOf(Answer.class);
-    Set<Site> sites = type.equals("Numbness") ? numbnessSites() : EnumSet.allOf(Site.class);
+    Set<Site> sites = sitesOf(type);
     Set<Side> sides = EnumSet.allOf(Side.class);
     boolean sideConstrained = false;
     Set<Sign> signs = EnumSet.allOf(Sign.class);
@@ -114,7 +114,7 @@ final class ConditionCheck {
           case "answer" -> apply(answers, constants(values, "Answer", Answer.class), negated);
           default -> { }
         }
-      } else if (property.matches() && (type.equals("Numbness") || type.equals("Pain"))) {
+      } else if (property.matches() && (type.equals("Numbness") || type.equals("Pain") || type.equals("Weakness"))) {
         Predicate<Site> p = siteProperty(property.group(2));
         if (p != null) {
           sites.removeIf(property.group(1) == null ? p.negate() : p);
@@ -133,12 +133,11 @@ final class ConditionCheck {
       }
     }
     switch (type) {
-      case "Numbness", "Pain" -> {
+      case "Numbness", "Pain", "Weakness" -> {
         if (sites.isEmpty()) {
-          return Optional.of(type.equals("Numbness")
-              ? "numbness is recorded only at " + siteKeys(numbnessSites())
-                  + ", so no numbness fact has the site this asks for"
-              : "no site satisfies all of its site conditions");
+          String kind = type.toLowerCase(java.util.Locale.ROOT);
+          return Optional.of(kind + " is recorded only at " + siteKeys(sitesOf(type))
+              + ", so no " + kind + " fact has the site this asks for");
         }
         if (sides.isEmpty()) {
           return Optional.of("no side satisfies all of its side conditions");
@@ -205,14 +204,23 @@ final class ConditionCheck {
       case "inLowerLimb", "InLowerLimb": return Site::isInLowerLimb;
       case "neckOrArm", "NeckOrArm": return Site::isNeckOrArm;
       case "numbnessSite", "NumbnessSite": return Site::isNumbnessSite;
+      case "painSite", "PainSite": return Site::isPainSite;
+      case "weaknessSite", "WeaknessSite": return Site::isWeaknessSite;
+      case "inUpperLimb", "InUpperLimb": return Site::isInUpperLimb;
       default: return null;
     }
   }
 
-  private static Set<Site> numbnessSites() {
+  private static Set<Site> sitesOf(String type) {
+    Predicate<Site> recorded = switch (type) {
+      case "Numbness" -> Site::isNumbnessSite;
+      case "Pain" -> Site::isPainSite;
+      case "Weakness" -> Site::isWeaknessSite;
+      default -> s -> true;
+    };
     Set<Site> out = EnumSet.noneOf(Site.class);
     for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
+      if (recorded.test(s)) {
         out.add(s);
       }
     }

@@ -125,14 +125,18 @@ public final class Explainer {
     numbness.putAll(p.numbness());
     Map<Site, Felt> pain = new EnumMap<>(Site.class);
     pain.putAll(p.pain());
+    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+    weakness.putAll(p.weakness());
     String[] parts = path.split("\\.", 2);
     switch (parts[0]) {
       case "signs" -> signs.put(sign(parts[1]), Answer.PRESENT);
       case "numbness" -> numbness.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
       case "pain" -> pain.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
+      case "weakness" -> weakness.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
       default -> throw new IllegalArgumentException("not a question of the record: " + path);
     }
-    return new Patient(p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain);
+    return new Patient(
+        p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain, weakness);
   }
 
   private static Sign sign(String key) {

@@ -113,7 +113,8 @@ public final class Lint {
   private static final Pattern NEW_FINDING =
       Pattern.compile("new\\s+Finding\\s*\\(\\s*kcontext\\s*,\\s*([^,]+?)\\s*,");
   private static final Pattern LITERAL_URGENCY = Pattern.compile("Urgency\\.([A-Z_]+)");
-  private static final Pattern NEW_ADVICE = Pattern.compile("new\\s+Advice\\s*\\(");
+  private static final Pattern NEW_ADVICE =
+      Pattern.compile("(new\\s+Advice\\s*\\(|Advice\\s*\\.\\s*exercise\\s*\\()");
   private static final Pattern INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(");
   private static final Pattern ENUM_CONSTANT = Pattern.compile(
       "\\b(Sign|Site|Side|Urgency|SpinalCause|Answer|Category)\\.([A-Z][A-Z0-9_]*)\\b(?!\\s*\\()");

@@ -1,0 +1,170 @@
+package org.spinefoot.properties;
+
+import java.util.ArrayList;
+import java.util.List;
+import static org.quicktheories.generators.SourceDSL.arbitrary;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
+import java.util.Optional;
+import org.quicktheories.core.Gen;
+import org.spinefoot.Patient;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.LocatedSymptom;
+import org.spinefoot.facts.Numbness;
+import org.spinefoot.facts.Observation;
+import org.spinefoot.facts.Pain;
+import org.spinefoot.facts.Question;
+import org.spinefoot.facts.Side;
+import org.spinefoot.facts.Weakness;
+
+/**
+ * Generated patient records for the safety properties: every question of the record model gets
+ * yes (on a side, for a site), no, or not asked. How often "yes" and "not asked" come is drawn per
+ * record, so that some records are nearly all "no" (the low dispositions, where self-care and
+ * exercise advice live) and others are crowded with signs. Each answer is one integer, shrinking
+ * toward "no": a counterexample shrinks to a record that says "no" to everything that does not
+ * matter. The questions are taken from the record model, so new ones are generated too.
+ */
+final class GeneratedRecords {
+  /** Every question of the record model, answered "not asked", in the model's order. */
+  static final List<Question> QUESTIONS =
+      Patient.builder(null).build().questions();
+
+  private static final Side[] SIDES = {Side.LEFT, Side.RIGHT, Side.BOTH, Side.UNSPECIFIED};
+
+  private GeneratedRecords() {}
+
+  static Gen<Patient> records() {
+    Gen<Integer> yesPercent = arbitrary().pick(0, 3, 8, 20, 40);
+    Gen<Integer> unaskedPercent = arbitrary().pick(0, 5, 20);
+    Gen<List<Integer>> rolls = lists().of(integers().between(0, 99)).ofSize(QUESTIONS.size());
+    Gen<Optional<Integer>> age = integers().between(0, Patient.MAX_AGE).toOptionals(10);
+    Gen<Optional<Integer>> days =
+        arbitrary().pick(0, 1, 2, 3, 7, 13, 14, 30, 89, 90, 400).toOptionals(15);
+    return yesPercent.zip(unaskedPercent, rolls, age, days, GeneratedRecords::build)
+        .describedAs(GeneratedRecords::describe);
+  }
+
+  /** How a generated record reads in a failure: what is yes and what is not asked. */
+  static String describe(Patient p) {
+    List<String> yes = new ArrayList<>();
+    List<String> open = new ArrayList<>();
+    for (Question q : p.questions()) {
+      if (q.isPresent()) {
+        yes.add(q.getPath() + (q instanceof LocatedSymptom ls ? "=" + ls.getSide() : ""));
+      } else if (q.isNotAsked()) {
+        open.add(q.getPath());
+      }
+    }
+    return "record{age=" + p.age() + ", durationDays=" + p.durationDays() + ", yes=" + yes
+        + ", not asked=" + open + ", everything else no}";
+  }
+
+  private static Patient build(int yesPercent, int unaskedPercent, List<Integer> rolls,
+      Optional<Integer> maybeAge, Optional<Integer> maybeDays) {
+    Integer age = maybeAge.orElse(null);
+    Integer days = maybeDays.orElse(null);
+    Patient.Builder b = Patient.builder("generated");
+    if (age != null) {
+      b.age(age);
+    }
+    if (days != null) {
+      b.durationDays(days);
+    }
+    for (int i = 0; i < QUESTIONS.size(); i++) {
+      int roll = rolls.get(i);
+      int fromTop = 99 - roll; // 0 for the highest roll: "yes" sits at the top, "no" at 0
+      if (fromTop < yesPercent) {
+        answer(b, QUESTIONS.get(i), Answer.PRESENT, SIDES[fromTop % SIDES.length]);
+      } else if (fromTop < yesPercent + unaskedPercent) {
+        continue; // not asked
+      } else {
+        answer(b, QUESTIONS.get(i), Answer.ABSENT, null);
+      }
+    }
+    return b.build();
+  }
+
+  /** Sets one question's answer in a builder: yes on a side (for a site), or no. */
+  static void answer(Patient.Builder b, Question q, Answer answer, Side side) {
+    boolean yes = answer == Answer.PRESENT;
+    if (q instanceof Observation o) {
+      if (yes) {
+        b.present(o.getSign());
+      } else {
+        b.absent(o.getSign());
+      }
+    } else if (q instanceof Numbness n) {
+      if (yes) {
+        b.numbness(n.getSite(), side);
+      } else {
+        b.noNumbness(n.getSite());
+      }
+    } else if (q instanceof Pain p) {
+      if (yes) {
+        b.pain(p.getSite(), side);
+      } else {
+        b.noPain(p.getSite());
+      }
+    } else if (q instanceof Weakness w) {
+      if (yes) {
+        b.weakness(w.getSite(), side);
+      } else {
+        b.noWeakness(w.getSite());
+      }
+    } else {
+      throw new IllegalArgumentException("a question the generator does not know: " + q.getPath());
+    }
+  }
+
+  /**
+   * The record with one question answered anew (yes on a side, no) or taken back (not asked),
+   * everything else unchanged.
+   */
+  static Patient with(Patient p, Question target, Answer answer, Side side) {
+    Patient.Builder b = Patient.builder(p.id());
+    if (p.age() != null) {
+      b.age(p.age());
+    }
+    if (p.durationDays() != null) {
+      b.durationDays(p.durationDays());
+    }
+    for (Question q : p.questions()) {
+      if (q.getPath().equals(target.getPath())) {
+        if (answer != Answer.NOT_ASKED) {
+          answer(b, q, answer, side);
+        }
+      } else if (!q.isNotAsked()) {
+        answer(b, q, q.getAnswer(),
+            q instanceof LocatedSymptom ls ? ls.getSide() : null);
+      }
+    }
+    return b.build();
+  }
+
+  /** The question at a path in this record. */
+  static Question question(Patient p, String path) {
+    for (Question q : p.questions()) {
+      if (q.getPath().equals(path)) {
+        return q;
+      }
+    }
+    throw new IllegalArgumentException("no question " + path);
+  }
+
+  /** The record's red-flag questions answered "no". */
+  static List<Question> redFlagQuestionsAnsweredNo(Patient p) {
+    List<Question> out = new ArrayList<>();
+    for (Question q : p.questions()) {
+      if (q.isRedFlagQuestion() && q.isAbsent()) {
+        out.add(q);
+      }
+    }
+    return out;
+  }
+
+  static Side side(int i) {
+    return SIDES[Math.floorMod(i, SIDES.length)];
+  }
+}

@@ -1,0 +1,244 @@
+package org.spinefoot.properties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.generators.SourceDSL.integers;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.NotDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.spinefoot.Assessment;
+import org.spinefoot.Assessor;
+import org.spinefoot.Patient;
+import org.spinefoot.TestAssessor;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.LocatedSymptom;
+import org.spinefoot.facts.NumbnessExplained;
+import org.spinefoot.facts.Question;
+import org.spinefoot.facts.Side;
+import org.spinefoot.facts.Symptoms;
+import org.spinefoot.facts.Urgency;
+
+/**
+ * The safety invariants of the knowledge base (INT-08) and its coherence (INT-07), checked on
+ * generated records rather than on the cases alone. They read the shipped rules but pin nothing
+ * of them: which questions are red-flag questions, which advice is an exercise and which rules
+ * say "no obvious cause" all come from the knowledge base itself, so a reviewer's new rule is held
+ * to the same invariants without a change here. See {@link Search} for the seed and count.
+ */
+class SafetyPropertiesTest {
+  // -Dspinefoot.properties.rules=DIR checks another rule directory (say, a reviewer's draft).
+  private static final Path RULES = Path.of(System.getProperty("spinefoot.properties.rules", "rules"));
+  private static final Assessor ASSESSOR = System.getProperty("spinefoot.properties.rules") == null
+      ? TestAssessor.get() : Assessor.fromDirectory(RULES);
+  private static final Set<String> NO_OBVIOUS_CAUSE_RULES = rulesNegating("NumbnessExplained");
+
+  private static final Gen<Patient> RECORDS = GeneratedRecords.records();
+  private static final Gen<Integer> PICKS = integers().between(0, 10_000);
+
+  /** INT-08 (d): exercises and self-care stop while an emergency or urgent finding stands. */
+  @Test
+  void noAdviceBesideAnEmergencyOrUrgentFinding() {
+    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noAdviceBesideUrgent);
+  }
+
+  private static void noAdviceBesideUrgent(Patient p) {
+    Assessment a = ASSESSOR.assess(p);
+    boolean urgent = a.findings().stream().anyMatch(f -> f.urgency().isHigherThan(Urgency.SOON));
+    if (urgent) {
+      assertThat(a.advice()).as("advice beside an emergency or urgent finding").isEmpty();
+      assertThat(a.stopExercises()).as("stop the exercises").isTrue();
+    }
+    assertThat(a.disposition().isHigherThan(Urgency.SOON)).isEqualTo(urgent);
+  }
+
+  /** INT-08 (b): answering "yes" instead of "no" to a red-flag question never lowers. */
+  @Test
+  void aYesToARedFlagQuestionNeverLowersTheDisposition() {
+    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::yesNeverLowers);
+  }
+
+  private static void yesNeverLowers(Patient p, int pick) {
+    List<Question> no = GeneratedRecords.redFlagQuestionsAnsweredNo(p);
+    if (no.isEmpty()) {
+      return;
+    }
+    Question q = no.get(pick % no.size());
+    Patient yes = GeneratedRecords.with(p, q, Answer.PRESENT, GeneratedRecords.side(pick / 7));
+    Urgency before = ASSESSOR.assess(p).disposition();
+    Urgency after = ASSESSOR.assess(yes).disposition();
+    assertThat(before.isHigherThan(after))
+        .as("%s: no gives %s, yes gives %s", q.getPath(), before, after)
+        .isFalse();
+  }
+
+  /**
+   * INT-08 (c): a red-flag answer turned from "no" into "unknown" never gives self-care or
+   * exercise advice: unknown is not absent.
+   */
+  @Test
+  void anUnknownRedFlagAnswerNeverGivesSelfCareOrExercises() {
+    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::unknownIsNotNo);
+  }
+
+  private static void unknownIsNotNo(Patient p, int pick) {
+    List<Question> no = GeneratedRecords.redFlagQuestionsAnsweredNo(p);
+    if (no.isEmpty()) {
+      return;
+    }
+    Question q = no.get(pick % no.size());
+    Assessment a = ASSESSOR.assess(GeneratedRecords.with(p, q, Answer.NOT_ASKED, null));
+    assertThat(a.disposition()).as("%s unknown", q.getPath()).isNotEqualTo(Urgency.SELF_CARE);
+    assertThat(exercises(a)).as("exercise advice with %s unknown", q.getPath()).isEmpty();
+  }
+
+  /**
+   * INT-08 (a): a red flag concluded from what is known is not undone by what is not yet known.
+   * For a record at EMERGENCY or URGENT, answering any one question it left open, either way,
+   * never brings it below URGENT.
+   */
+  @Test
+  void anOpenQuestionAnsweredNeverTakesARedFlagRecordBelowUrgent() {
+    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::redFlagHolds);
+  }
+
+  private static void redFlagHolds(Patient p, int pick) {
+    Assessment before = ASSESSOR.assess(p);
+    List<Question> open = p.questions().stream().filter(Question::isNotAsked).toList();
+    if (!before.disposition().isHigherThan(Urgency.SOON) || open.isEmpty()) {
+      return;
+    }
+    Question q = open.get(pick % open.size());
+    Answer answer = pick % 2 == 0 ? Answer.ABSENT : Answer.PRESENT;
+    Patient answered = GeneratedRecords.with(p, q, answer, GeneratedRecords.side(pick / 3));
+    Urgency after = ASSESSOR.assess(answered).disposition();
+    assertThat(after.isHigherThan(Urgency.SOON))
+        .as("%s at %s; %s answered %s gives %s", before.findings().get(0).id(),
+            before.disposition(), q.getPath(), answer, after)
+        .isTrue();
+  }
+
+  /** INT-07: no reason cites, as present, what the record answered "no". */
+  @Test
+  void noReasonCitesAnObservationAnsweredNo() {
+    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noReasonCitesANo);
+  }
+
+  private static void noReasonCitesANo(Patient p) {
+    Set<String> deniedClaims = new HashSet<>();
+    for (Question q : p.questions()) {
+      if (q.isAbsent()) {
+        deniedClaims.addAll(presentForms(q));
+      }
+    }
+    Assessment a = ASSESSOR.assess(p);
+    List<Assessment.Reason> reasons = new ArrayList<>();
+    a.findings().forEach(f -> reasons.addAll(f.because()));
+    a.considerations().forEach(c -> reasons.addAll(c.because()));
+    a.advice().forEach(v -> reasons.addAll(v.because()));
+    for (Assessment.Reason r : reasons) {
+      assertThat(r.observations())
+          .as("reason of rule %s", r.rule())
+          .noneMatch(deniedClaims::contains);
+    }
+  }
+
+  /**
+   * INT-07: "no obvious cause" (a finding of a rule that needs nothing to explain the numbness)
+   * never stands beside something that explains the numbness, nor beside an emergency or urgent
+   * finding, which is what to act on.
+   */
+  @Test
+  void noObviousCauseNeverStandsBesideACauseOrAnUrgentFinding() {
+    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noObviousCauseIsCoherent);
+  }
+
+  private static void noObviousCauseIsCoherent(Patient p) {
+    Assessment a = ASSESSOR.assess(p);
+    boolean noObviousCause = a.findings().stream()
+        .flatMap(f -> f.because().stream())
+        .anyMatch(r -> NO_OBVIOUS_CAUSE_RULES.contains(r.rule()));
+    if (!noObviousCause) {
+      return;
+    }
+    assertThat(a.conclusions())
+        .noneMatch(c -> c.type().equals(NumbnessExplained.class.getSimpleName()));
+    assertThat(a.findings()).noneMatch(f -> f.urgency().isHigherThan(Urgency.SOON));
+  }
+
+  private static List<String> exercises(Assessment a) {
+    return a.advice().stream().filter(Assessment.Advice::exercise).map(Assessment.Advice::id)
+        .toList();
+  }
+
+  // How a question answered "yes" reads in a reason, on any side.
+  private static List<String> presentForms(Question q) {
+    List<String> out = new ArrayList<>();
+    if (q instanceof LocatedSymptom ls) {
+      for (Side side : Side.values()) {
+        String kind = q.getPath().substring(0, q.getPath().indexOf('.'));
+        Question yes = switch (kind) {
+          case "numbness" -> Symptoms.numbness(ls.getSite(), Answer.PRESENT, side);
+          case "pain" -> Symptoms.pain(ls.getSite(), Answer.PRESENT, side);
+          default -> Symptoms.weakness(ls.getSite(), Answer.PRESENT, side);
+        };
+        out.add(yes.describe());
+      }
+    } else {
+      out.add(q.getLabel());
+    }
+    return out;
+  }
+
+  /** The @id of every shipped rule with a bare "not" of the given fact type in its conditions. */
+  static Set<String> rulesNegating(String factType) {
+    Set<String> ids = new HashSet<>();
+    try (Stream<Path> files = Files.walk(RULES)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".drl")).toList()) {
+        PackageDescr pkg = new DrlParser().parse(false, Files.readString(file));
+        for (RuleDescr rule : pkg.getRules()) {
+          if (negates(rule.getLhs(), factType, false)) {
+            ids.add(String.valueOf(rule.getAnnotation("id").getSingleValueStripped()));
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (DroolsParserException e) {
+      throw new IllegalStateException(e);
+    }
+    return ids;
+  }
+
+  private static boolean negates(BaseDescr descr, String factType, boolean underNot) {
+    if (descr instanceof PatternDescr pattern) {
+      // A bare "not X()": nothing of that type at all. "not X( temporary )" asks for less.
+      return underNot && pattern.getObjectType().equals(factType)
+          && pattern.getConstraint().getDescrs().isEmpty();
+    }
+    if (descr instanceof ConditionalElementDescr ce) {
+      boolean not = underNot || descr instanceof NotDescr;
+      for (BaseDescr child : ce.getDescrs()) {
+        if (negates(child, factType, not)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
