@@ -25,7 +25,7 @@ import org.spinefoot.facts.Urgency;
  */
 class AskPropertiesTest {
   private static final long SEED = 15L;
-  private static final int EXAMPLES = 15;
+  private static final int EXAMPLES = 10;
 
   private static final Gen<Patient> RECORDS =
       longs().between(0, 10_000_000).map(VariedPatients::patient);
