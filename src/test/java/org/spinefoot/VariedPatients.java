@@ -3,6 +3,7 @@ package org.spinefoot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.spinefoot.facts.Category;
 import org.spinefoot.facts.Side;
 import org.spinefoot.facts.Sign;
 import org.spinefoot.facts.Site;
@@ -38,7 +39,9 @@ public final class VariedPatients {
     }
     for (Sign s : Sign.values()) {
       int roll = random.nextInt(100);
-      if (s.isRedFlagQuestion()) {
+      // Examination signs (foot drop, heel walk, one-sided weakness) are motor signs: as rare as
+      // the red flags, or nearly every record would be an emergency.
+      if (s.isRedFlagQuestion() || s.getCategory() == Category.EXAMINATION) {
         if (roll < 4) {
           b.present(s);
         } else if (roll < 97) {
@@ -52,7 +55,7 @@ public final class VariedPatients {
     }
     for (Site site : Site.values()) {
       if (site.isNumbnessSite()) {
-        int chancePresent = site == Site.FOOT ? 60 : site == Site.SADDLE ? 2 : 15;
+        int chancePresent = site == Site.FOOT ? 60 : site == Site.SADDLE || site == Site.FACE ? 2 : 15;
         int roll = random.nextInt(100);
         if (roll < chancePresent) {
           b.numbness(site, side(random));
@@ -71,7 +74,7 @@ public final class VariedPatients {
       }
       if (site.isWeaknessSite()) {
         int roll = random.nextInt(100);
-        if (roll < 3) {
+        if (roll < 1) {
           b.weakness(site, side(random));
         } else if (roll < 60) {
           b.noWeakness(site);

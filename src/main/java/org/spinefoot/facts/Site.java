@@ -16,7 +16,7 @@ public enum Site {
   BACK_OF_LEG("the back of the leg (running down from the low back or buttock)", Region.LEG,
       false, true, false),
   BUTTOCK("the buttock", Region.TRUNK, true, true, false),
-  SADDLE("the saddle area (inner thighs, buttocks, genitals)", Region.TRUNK, true, false, false),
+  SADDLE("the saddle area (inner thighs, buttocks, genitals)", Region.TRUNK, true, true, false),
   HAND("the hand", Region.ARM, true, true, true),
   ARM("the arm", Region.ARM, true, true, true),
   FACE("the face", Region.HEAD, true, false, true),
