@@ -134,9 +134,14 @@ public final class PatientSession implements AutoCloseable {
    * @throws AssessmentException if a rule fails or loops on one of the answers tried
    */
   public NextQuestions nextQuestions() {
+    return nextQuestions(true);
+  }
+
+  /** As {@link #nextQuestions()}; without counterfactuals, the answered questions are not tried. */
+  NextQuestions nextQuestions(boolean counterfactuals) {
     List<Object> savedTrace = trace == null ? null : new ArrayList<>(trace);
     try {
-      return QuestionPlanner.plan(this);
+      return QuestionPlanner.plan(this, counterfactuals);
     } catch (RuntimeException e) {
       failed = true;
       throw e;

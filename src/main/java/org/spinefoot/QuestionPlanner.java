@@ -13,7 +13,8 @@ import org.spinefoot.facts.Question;
 final class QuestionPlanner {
   private QuestionPlanner() {}
 
-  static NextQuestions plan(PatientSession session) {
+  /** With {@code counterfactuals} false, only the unanswered questions are tried. */
+  static NextQuestions plan(PatientSession session, boolean counterfactuals) {
     Patient patient = session.patient();
     PatientSession.Outcome now = session.outcome();
     List<Question> questions = patient.questions();
@@ -21,6 +22,9 @@ final class QuestionPlanner {
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
       Question q = questions.get(i);
+      if (!counterfactuals && !q.isNotAsked()) {
+        continue;
+      }
       Reply current = RecordAnswers.current(q);
       Object original = session.slot(i);
       List<NextQuestions.Outcome> outcomes = new ArrayList<>();

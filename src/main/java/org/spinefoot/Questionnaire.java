@@ -20,7 +20,10 @@ public final class Questionnaire implements AutoCloseable {
   private final Deque<Step> history = new ArrayDeque<>();
   /** Questions answered "unknown" here: not asked again. */
   private final Set<String> unknown = new HashSet<>();
+  /** The next questions without counterfactuals: enough to choose what to ask. */
   private NextQuestions plan;
+  /** The full plan, counterfactuals included, worked out when asked for. */
+  private NextQuestions fullPlan;
 
   private record Step(String path, Reply before, boolean wasUnknown) {}
 
@@ -32,7 +35,7 @@ public final class Questionnaire implements AutoCloseable {
   public Questionnaire(Assessor assessor, Patient start) {
     this.session = assessor.openSession(Objects.requireNonNull(start, "start"));
     try {
-      this.plan = session.nextQuestions();
+      this.plan = session.nextQuestions(false);
     } catch (RuntimeException e) {
       session.close();
       throw e;
@@ -46,7 +49,10 @@ public final class Questionnaire implements AutoCloseable {
 
   /** The ranked questions and counterfactuals for the record as it stands. */
   public NextQuestions plan() {
-    return plan;
+    if (fullPlan == null) {
+      fullPlan = session.nextQuestions();
+    }
+    return fullPlan;
   }
 
   /** The record as it stands. */
@@ -111,7 +117,8 @@ public final class Questionnaire implements AutoCloseable {
 
   private Assessment apply(Patient changed) {
     Assessment a = session.update(changed);
-    plan = session.nextQuestions();
+    plan = session.nextQuestions(false);
+    fullPlan = null;
     return a;
   }
 

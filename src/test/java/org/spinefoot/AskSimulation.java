@@ -34,7 +34,7 @@ public final class AskSimulation {
     Set<String> unknown = new HashSet<>();
     int asked = 0;
     try (PatientSession session = assessor.openSession(record)) {
-      NextQuestions plan = session.nextQuestions();
+      NextQuestions plan = session.nextQuestions(false);
       for (Question q : record.questions()) {
         if (plan.toAsk(unknown).isEmpty()) {
           break;
@@ -45,7 +45,7 @@ public final class AskSimulation {
         }
         record = RecordAnswers.with(record, q.getPath(), reply);
         session.update(record);
-        plan = session.nextQuestions();
+        plan = session.nextQuestions(false);
         asked++;
       }
       return new Result(asked, plan, unknown, record);

@@ -136,6 +136,12 @@ class NextQuestionsTest {
     for (Patient p : records) {
       NextQuestions n = live.askNext(p);
       Assessment now = live.assess(p);
+      try (PatientSession session = live.openSession(p)) {
+        NextQuestions light = session.nextQuestions(false); // what a questionnaire works from
+        assertThat(light.ranked()).isEqualTo(n.ranked());
+        assertThat(light.settled()).isEqualTo(n.settled());
+        assertThat(light.wouldChange()).isEmpty();
+      }
       assertThat(n.disposition()).isEqualTo(now.disposition());
       List<NextQuestions.Question> open = new ArrayList<>(n.ranked());
       open.addAll(n.settled());
