@@ -81,7 +81,7 @@ final class ExplainCommand implements Callable<Integer> {
         String id = Printable.escape(report.patientId());
         ExplainReport printable = id == null || id.equals(report.patientId()) ? report
             : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
-                report.conclusions(), report.withdrawn(), report.unasked());
+                report.conclusions(), report.withdrawn(), report.unasked(), report.wouldChange());
         out.print(ExplainText.render(printable, Printable.escape(file.toString()), lineWidth, all));
       }
       first = false;

@@ -17,6 +17,8 @@ import org.spinefoot.facts.Urgency;
  * @param withdrawn conclusions drawn and then withdrawn, in order, with why
  * @param unasked the red-flag questions the record leaves unasked, each with the disposition a
  *     "yes" would give
+ * @param wouldChange for the answered questions, every single-answer change that would change
+ *     the disposition or the stop-the-exercises flag
  */
 public record ExplainReport(
     String patientId,
@@ -25,9 +27,11 @@ public record ExplainReport(
     List<FiredRule> fired,
     List<Node> conclusions,
     List<Withdrawal> withdrawn,
-    List<WhatIf> unasked) {
+    List<WhatIf> unasked,
+    List<org.spinefoot.NextQuestions.Counterfactual> wouldChange) {
 
   public ExplainReport {
+    wouldChange = List.copyOf(wouldChange);
     fired = List.copyOf(fired);
     conclusions = List.copyOf(conclusions);
     withdrawn = List.copyOf(withdrawn);

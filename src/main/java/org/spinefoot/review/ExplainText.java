@@ -85,6 +85,7 @@ public final class ExplainText {
       w.para("  - ", "    ", q.question() + "  (" + q.path() + "): " + q.ifYes()
           + (q.newFindings().isEmpty() ? "" : "  adds " + String.join(", ", q.newFindings())));
     }
+    WouldChangeText.render(r.wouldChange(), w);
     return w.toString();
   }
 

@@ -57,7 +57,7 @@ public final class Explainer {
             w.because(), w.because().startsWith(RECORD_CHANGED)))
         .toList();
     return new ExplainReport(a.patientId(), a.disposition(), a.stopExercises(), fired,
-        chains(a), withdrawn, whatIfs(patient, a));
+        chains(a), withdrawn, whatIfs(patient, a), assessor.askNext(patient).wouldChange());
   }
 
   private List<ExplainReport.Node> chains(Assessment a) {
