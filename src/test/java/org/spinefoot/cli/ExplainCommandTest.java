@@ -16,7 +16,7 @@ class ExplainCommandTest {
 
   @Test
   void explainsFiringsChainsWithdrawalsAndUnaskedQuestionsAsText() {
-    MainTest.Run r = MainTest.run("explain", "facts/unanswered-red-flag-questions-short-online-form.yaml");
+    MainTest.Run r = MainTest.run("explain", "src/test/resources/fixture/facts/unanswered-red-flag-questions-short-online-form.yaml");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Disposition: SOON")
@@ -34,7 +34,7 @@ class ExplainCommandTest {
 
   @Test
   void explainsAsJson() throws IOException {
-    MainTest.Run r = MainTest.run("explain", "--format", "json", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run r = MainTest.run("explain", "--format", "json", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("disposition").asText()).isEqualTo("EMERGENCY");
