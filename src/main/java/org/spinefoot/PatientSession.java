@@ -217,6 +217,11 @@ public final class PatientSession implements AutoCloseable {
     lastFiring = null;
     changes.clear();
     boolean first = patient == null;
+    if (first) {
+      for (Object redFlag : assessor.redFlagFacts()) {
+        session.insert(redFlag);
+      }
+    }
     List<Object> wanted = next.factSlots();
     for (int i = 0; i < facts.length; i++) {
       Object old = facts[i];
@@ -353,10 +358,11 @@ public final class PatientSession implements AutoCloseable {
         reasons(group))));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
+    java.util.Set<String> redFlags = assessor.redFlagPaths();
     for (Object fact : facts) {
       if (fact instanceof org.spinefoot.facts.Question) {
         org.spinefoot.facts.Question q = (org.spinefoot.facts.Question) fact;
-        if (q.isRedFlagQuestion() && q.isNotAsked()) {
+        if (q.isNotAsked() && redFlags.contains(q.getPath())) {
           unanswered.add(new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()));
         }
       }

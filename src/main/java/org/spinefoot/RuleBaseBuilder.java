@@ -32,12 +32,19 @@ final class RuleBaseBuilder {
 
   /** The compiled knowledge base and what the compiler warned about. */
   record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
-      List<InventoryItem> inventory, List<RuleBaseException.Problem> warnings) {}
+      List<InventoryItem> inventory, List<String> redFlagQuestions,
+      List<RuleBaseException.Problem> warnings) {}
 
   private RuleBaseBuilder() {}
 
   static Built build(RuleFiles.RuleSet ruleSet) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
+    List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
+    List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
+        redFlagProblems).stream().map(RedFlagQuestions.Entry::path).toList();
+    if (!redFlagProblems.isEmpty()) {
+      throw new RuleBaseException("the list of red-flag questions is wrong", redFlagProblems, null);
+    }
     Set<String> inventoryIds = new java.util.HashSet<>();
     inventory.forEach(i -> inventoryIds.add(i.id()));
     List<RuleFiles.RuleFile> files = ruleSet.drl();
@@ -104,7 +111,7 @@ final class RuleBaseBuilder {
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new Built(kbuilder.newKieBase(), Map.copyOf(byName), List.copyOf(rules),
-        inventory, warnings);
+        inventory, redFlagQuestions, warnings);
   }
 
   private static List<InventoryItem> readInventory(String yaml) {

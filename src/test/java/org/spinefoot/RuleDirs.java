@@ -21,6 +21,8 @@ public final class RuleDirs {
     try {
       Files.createDirectories(dir.resolve("probe"));
       Files.copy(Fixture.rules().resolve("inventory.yaml"), dir.resolve("inventory.yaml"));
+      Files.copy(Fixture.rules().resolve(RedFlagQuestions.FILE),
+          dir.resolve(RedFlagQuestions.FILE));
       Files.writeString(dir.resolve("probe").resolve(fileName), HEADER + drl);
       return dir;
     } catch (IOException e) {

@@ -15,7 +15,23 @@ import org.spinefoot.facts.Site;
  * {@code id}.
  */
 public final class VariedPatients {
+  /** The red-flag questions the shipped knowledge declares. */
+  private static final java.util.Set<String> RED_FLAGS = shippedRedFlagQuestions();
+
   private VariedPatients() {}
+
+  private static java.util.Set<String> shippedRedFlagQuestions() {
+    try (java.io.InputStream in = VariedPatients.class.getClassLoader()
+        .getResourceAsStream("spinefoot/rules/" + RedFlagQuestions.FILE)) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      List<RuleBaseException.Problem> problems = new ArrayList<>();
+      java.util.Set<String> paths = new java.util.HashSet<>();
+      RedFlagQuestions.read(yaml, problems).forEach(e -> paths.add(e.path()));
+      return paths;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** {@code n} records starting at record {@code first}. */
   public static List<Patient> patients(int n, long first) {
@@ -38,7 +54,7 @@ public final class VariedPatients {
     }
     for (Sign s : Sign.values()) {
       int roll = random.nextInt(100);
-      if (s.isRedFlagQuestion()) {
+      if (RED_FLAGS.contains("signs." + s.key())) {
         if (roll < 4) {
           b.present(s);
         } else if (roll < 97) {

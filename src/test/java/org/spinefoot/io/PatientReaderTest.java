@@ -87,7 +87,8 @@ class PatientReaderTest {
     assertThat(p.numbness()).containsEntry(Site.FOOT, Felt.on(Side.BOTH))
         .containsEntry(Site.SADDLE, Felt.NO);
     assertThat(p.pain()).containsEntry(Site.LOW_BACK, Felt.on(Side.UNSPECIFIED));
-    assertThat(p.unansweredRedFlagQuestions()).contains("signs.bladderOrBowelControlLost")
+    assertThat(TestAssessor.get().unansweredRedFlagQuestions(p))
+        .contains("signs.bladderOrBowelControlLost")
         .doesNotContain("signs.fever", "numbness.saddle");
   }
 
