@@ -77,8 +77,7 @@ public final class RedFlagQuestions {
           Integer first = seen.putIfAbsent(path, line);
           if (!known.contains(path)) {
             problems.add(problem(line, "'" + path + "' is not a question of the patient record"
-                + Spelling.didYouMean(path, known) + "; the questions are listed in "
-                + "docs/rule-vocabulary.md"));
+                + Spelling.didYouMean(path, known) + " (every question: docs/rule-vocabulary.md)"));
           } else if (first != null) {
             problems.add(problem(line, "'" + path + "' is listed twice (first at line " + first
                 + ")"));

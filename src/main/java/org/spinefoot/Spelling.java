@@ -1,8 +1,9 @@
 package org.spinefoot;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /** "Did you mean" suggestions for a misspelt word among the valid ones. */
@@ -11,17 +12,27 @@ public final class Spelling {
 
   private Spelling() {}
 
-  /** The valid words closest to the wrong one (at most three), or none when nothing is close. */
+  /**
+   * The valid words nearest the wrong one (fewest edits, ignoring case; ties all kept, at most
+   * three), or none when even the nearest is too far to be a slip.
+   */
   public static List<String> closest(String wrong, Collection<String> valid) {
-    String w = wrong.toLowerCase(java.util.Locale.ROOT);
+    String w = wrong.toLowerCase(Locale.ROOT);
     int limit = Math.max(2, w.length() / 3);
-    return valid.stream()
-        .filter(v -> DISTANCE.apply(w, v.toLowerCase(java.util.Locale.ROOT)) <= limit
-            || v.toLowerCase(java.util.Locale.ROOT).contains(w)
-            || w.contains(v.toLowerCase(java.util.Locale.ROOT)))
-        .sorted(Comparator.comparingInt(v -> DISTANCE.apply(w, v.toLowerCase(java.util.Locale.ROOT))))
-        .limit(3)
-        .toList();
+    int best = Integer.MAX_VALUE;
+    List<String> near = new ArrayList<>();
+    for (String v : valid) {
+      int d = DISTANCE.apply(w, v.toLowerCase(Locale.ROOT));
+      if (d > limit || d > best) {
+        continue;
+      }
+      if (d < best) {
+        best = d;
+        near.clear();
+      }
+      near.add(v);
+    }
+    return near.stream().limit(3).toList();
   }
 
   /** {@code "; did you mean X?"} (or {@code X or Y}), or an empty string. */

@@ -87,6 +87,44 @@ class AssessorLoadingTest {
   }
 
   @Test
+  void aQuestionDeclaredARedFlagQuestionKeepsARecordThatLeavesItUnaskedOutOfSelfCare()
+      throws java.io.IOException {
+    RuleDirs.withDispositionAnd(dir, "none.drl", "");
+    Patient everythingElseAsked = Patient.builder("p").age(40).build();
+    Assessor before = Assessor.fromDirectory(dir);
+    java.util.List<String> declared = before.redFlagQuestions();
+    assertThat(declared).doesNotContain("signs.diabetes");
+
+    java.nio.file.Path list = dir.resolve(RedFlagQuestions.FILE);
+    java.nio.file.Files.writeString(list, "redFlagQuestions: [signs.diabetes]\n");
+    Assessor after = Assessor.fromDirectory(dir);
+    assertThat(after.redFlagQuestions()).containsExactly("signs.diabetes");
+    Assessment a = after.assess(everythingElseAsked);
+    assertThat(a.unanswered()).extracting(Assessment.UnansweredQuestion::path)
+        .containsExactly("signs.diabetes");
+    assertThat(a.finding("red-flag-questions-unanswered")).isPresent();
+    assertThat(a.disposition()).isEqualTo(org.spinefoot.facts.Urgency.SOON);
+    assertThat(after.assess(Patient.builder("q").absent(org.spinefoot.facts.Sign.DIABETES).build())
+        .disposition()).isEqualTo(org.spinefoot.facts.Urgency.SELF_CARE);
+  }
+
+  @Test
+  void aMisspeltRedFlagQuestionFailsTheLoadWithFileLineAndTheNearestName()
+      throws java.io.IOException {
+    RuleDirs.withDispositionAnd(dir, "none.drl", "");
+    java.nio.file.Files.writeString(dir.resolve(RedFlagQuestions.FILE),
+        "redFlagQuestions:\n  - signs.fever\n  - numbness.hands\n");
+    RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
+        () -> Assessor.fromDirectory(dir));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(RedFlagQuestions.FILE);
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.message()).startsWith("'numbness.hands' is not a question of the patient "
+          + "record; did you mean numbness.hand?");
+    });
+  }
+
+  @Test
   void typeErrorThatOnlyShowsWhenEvaluatedFailsTheLoad() {
     RuleDirs.withDispositionAnd(dir, "types.drl", """
         rule "Probe: an age compared with text"

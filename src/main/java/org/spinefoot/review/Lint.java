@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.InventoryItem;
+import org.spinefoot.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.cases.CaseResult;
@@ -50,7 +51,8 @@ public final class Lint {
   public enum Check {
     LOAD("load"), COMPILE("compile"), METADATA("metadata"), SOURCE("source"),
     URGENCY("urgency"), INVENTORY("inventory"), COVERAGE("coverage"),
-    NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases");
+    NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases"),
+    RED_FLAGS("red-flags");
 
     private final String label;
 
@@ -80,10 +82,16 @@ public final class Lint {
     }
   }
 
-  /** The outcome of one lint run. */
-  public record Result(List<Problem> problems, int rules, int inventoryItems, int cases) {
+  /**
+   * The outcome of one lint run.
+   *
+   * @param redFlagQuestions the red-flag questions the knowledge declares, in file order
+   */
+  public record Result(List<Problem> problems, int rules, int inventoryItems, int cases,
+      List<String> redFlagQuestions) {
     public Result {
       problems = List.copyOf(problems);
+      redFlagQuestions = List.copyOf(redFlagQuestions);
     }
 
     public List<Problem> errors() {
@@ -99,10 +107,13 @@ public final class Lint {
       return !errors().isEmpty() || strict && !warnings().isEmpty();
     }
 
-    /** One line per problem, then the counts. */
+    /** One line per problem, the red-flag questions, then the counts. */
     public String report() {
       StringBuilder sb = new StringBuilder();
       problems.forEach(p -> sb.append(p).append('\n'));
+      sb.append("red-flag questions (").append(redFlagQuestions.size()).append(", from ")
+          .append(RedFlagQuestions.FILE).append("): ").append(String.join(", ", redFlagQuestions))
+          .append('\n');
       sb.append(String.format("lint: %d rules, %d inventory items, %d cases: %d errors, %d warnings%n",
           rules, inventoryItems, cases, errors().size(), warnings().size()));
       return sb.toString();
@@ -134,6 +145,7 @@ public final class Lint {
   private String inventoryText = "";
   private SourceIndex sources;
   private int caseCount;
+  private List<String> redFlagQuestions = List.of();
 
   private Lint(Path rulesDir, Path casesDir) {
     this.rulesDir = rulesDir;
@@ -162,6 +174,7 @@ public final class Lint {
       error(Check.LOAD, rulesDir.toString(), 0, null, "no .drl files");
     }
     files.forEach((file, text) -> rules.addAll(DrlReader.parse(file, text)));
+    checkRedFlagQuestions(files);
     for (DrlRule rule : rules) {
       checkMetadata(rule);
       checkSources(rule);
@@ -175,7 +188,39 @@ public final class Lint {
     loadAndCover();
     problems.sort(Comparator.comparing((Problem p) -> p.severity())
         .thenComparing(Problem::file).thenComparingInt(Problem::line));
-    return new Result(problems, rules.size(), inventory.size(), caseCount);
+    return new Result(problems, rules.size(), inventory.size(), caseCount, redFlagQuestions);
+  }
+
+  // --- the red-flag questions ---
+
+  /**
+   * The declared red-flag questions must be questions of the record, and every question a rule
+   * at URGENT or EMERGENCY reads (through intermediate facts too) should be one of them: else a
+   * record that leaves it unasked can end in self-care while the red-flag rule waits for it.
+   */
+  private void checkRedFlagQuestions(Map<String, String> files) {
+    Path file = rulesDir.resolve(RedFlagQuestions.FILE);
+    String where = inRules(RedFlagQuestions.FILE);
+    if (!Files.isRegularFile(file)) {
+      error(Check.RED_FLAGS, where, 0, null, "the list of red-flag questions is missing: declare "
+          + "the questions red-flag rules need under '" + RedFlagQuestions.KEY + ":'");
+      return;
+    }
+    List<org.spinefoot.RuleBaseException.Problem> bad = new ArrayList<>();
+    List<String> declared = RedFlagQuestions.read(read(file), bad).stream()
+        .map(RedFlagQuestions.Entry::path).toList();
+    bad.forEach(p -> error(Check.RED_FLAGS, where, p.line(), null, p.message()));
+    redFlagQuestions = declared;
+    QuestionReads.of(files).redFlagQuestions().forEach((question, readers) -> {
+      if (!declared.contains(question)) {
+        QuestionReads.RuleReads first = readers.get(0);
+        warning(Check.RED_FLAGS, inRules(first.file()), first.line(), first.id(), question
+            + " is read by this " + first.urgency() + " rule"
+            + (readers.size() > 1 ? " and " + (readers.size() - 1) + " more" : "")
+            + " but is not a red-flag question: a record that leaves it unasked can end in "
+            + "self-care; add it to " + RedFlagQuestions.FILE);
+      }
+    });
   }
 
   // --- the knowledge index and the source index ---
@@ -451,6 +496,9 @@ public final class Lint {
       for (RuleBaseException.Problem p : ProblemLines.located(e.problems(), rulesDir)) {
         if (metadataReported && LOADER_METADATA_PROBLEM.matcher(p.message()).find()) {
           continue; // the same problem, already reported above by rule
+        }
+        if (RedFlagQuestions.FILE.equals(p.file())) {
+          continue; // reported above by the red-flag question check
         }
         Check check = p.message().contains("fails when evaluated") ? Check.LOAD : Check.COMPILE;
         error(check, p.file() == null ? rulesDir.toString() : inRules(p.file()), p.line(),

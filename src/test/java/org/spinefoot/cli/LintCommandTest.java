@@ -17,7 +17,8 @@ class LintCommandTest {
   void theFixtureRulesAndCasesPassLint() {
     MainTest.Run r = MainTest.run("lint", "--cases", "src/test/resources/fixture/test-cases");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).matches("(?s)lint: \\d+ rules, \\d+ inventory items, \\d+ cases: 0 errors, 0 warnings\n");
+    assertThat(r.out()).matches("(?s)red-flag questions \\(\\d+, from red-flag-questions.yaml\\): "
+        + "[^\n]+\nlint: \\d+ rules, \\d+ inventory items, \\d+ cases: 0 errors, 0 warnings\n");
   }
 
   @Test

@@ -368,6 +368,74 @@ class LintTest {
             + "fires this rule: add a case where it fires");
   }
 
+  @Test
+  void aQuestionARedFlagRuleReadsMustBeDeclaredEvenThroughAnIntermediateFact() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", """
+        rule "Probe: diabetes points to the spine"
+            @id("probe-intermediate")
+            @inventory("CI-01")
+            @urgency("NONE")
+            @source("004_8146cc3d50ab26bc.txt#Nerve Issues")
+        when
+            Observation( sign == Sign.DIABETES, present )
+        then
+            insertLogical(new SpinalOrigin(kcontext, "probe"));
+        end
+
+        rule "Probe: a spinal origin with hand numbness is urgent"
+            @id("probe-red-flag")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            SpinalOrigin()
+            Numbness( site in (Site.HAND, Site.FOOT), present )
+            not Observation( sign == Sign.OVERWEIGHT, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-finding", "Probe"));
+        end
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.RED_FLAGS)).allSatisfy(p -> {
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.file()).isEqualTo(file.toString());
+      assertThat(p.line()).isEqualTo(lineOf(file, "rule \"Probe: a spinal origin"));
+      assertThat(p.rule()).isEqualTo("probe-red-flag");
+    }).extracting(Problem::message).containsExactlyInAnyOrder(
+        "signs.diabetes is read by this URGENT rule but is not a red-flag question: a record that "
+            + "leaves it unasked can end in self-care; add it to red-flag-questions.yaml",
+        "numbness.hand is read by this URGENT rule but is not a red-flag question: a record that "
+            + "leaves it unasked can end in self-care; add it to red-flag-questions.yaml");
+    assertThat(result.redFlagQuestions()).as("the declared questions are listed")
+        .isEqualTo(org.spinefoot.Fixture.assessor().redFlagQuestions());
+    assertThat(result.report()).contains("red-flag questions (")
+        .contains(String.join(", ", result.redFlagQuestions()));
+
+    copy.replace("rules/red-flag-questions.yaml", "redFlagQuestions:\n",
+        "redFlagQuestions:\n  - signs.diabetes\n  - numbness.hand\n");
+    assertThat(only(Lint.run(copy.rules(), null), Check.RED_FLAGS)).isEmpty();
+  }
+
+  @Test
+  void aRedFlagQuestionTheRecordDoesNotHaveIsAnErrorWithTheNearestNames() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    copy.replace("rules/red-flag-questions.yaml", "  - signs.fever\n",
+        "  - signs.fevr\n  - signs.fever\n  - signs.fever\n");
+    Path list = copy.rules().resolve("red-flag-questions.yaml");
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(result.errors()).extracting(Problem::toString).containsExactlyInAnyOrder(
+        list + ":" + lineOf(list, "signs.fevr") + ": error [red-flags] 'signs.fevr' is not a "
+            + "question of the patient record; did you mean signs.fever? (every question: "
+            + "docs/rule-vocabulary.md)",
+        list + ":" + (lineOf(list, "signs.fevr") + 2) + ": error [red-flags] 'signs.fever' is "
+            + "listed twice (first at line " + (lineOf(list, "signs.fevr") + 1) + ")");
+  }
+
   private static List<Problem> only(Lint.Result result, Check check) {
     return result.problems().stream().filter(p -> p.check() == check).toList();
   }
