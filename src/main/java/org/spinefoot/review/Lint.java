@@ -166,6 +166,22 @@ public final class Lint {
     return new Lint(rulesDir, casesDir).lint();
   }
 
+  /**
+   * Only the checks of citations: every rule's {@code @source} and every inventory item's
+   * sources against {@code sources.yaml} (a missing or broken index included). Cheap enough to
+   * run on every save: {@code watch} runs it.
+   */
+  public static List<Problem> sourceProblems(Path rulesDir) {
+    Lint lint = new Lint(rulesDir, null);
+    lint.readInventory();
+    lint.readSources();
+    DrlReader.readFiles(rulesDir).forEach((file, text) -> lint.rules.addAll(DrlReader.parse(file, text)));
+    lint.rules.forEach(lint::checkSources);
+    lint.checkInventory();
+    return lint.problems.stream().filter(p -> p.check() == Check.SOURCE)
+        .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).toList();
+  }
+
   private Result lint() {
     readInventory();
     readSources();
@@ -327,9 +343,13 @@ public final class Lint {
       return;
     }
     for (DrlRule.Annotation source : rule.annotations("source")) {
-      for (String citation : split(source.value(), ";")) {
+      List<String> citations = split(source.value(), ";");
+      String hint = citations.size() > 1 ? "; note: ';' separates sources: list a paper under "
+          + "references in " + SourceIndex.FILE + " and cite its ID" : "";
+      for (String citation : citations) {
         sources.check(citation).ifPresent(
-            why -> error(Check.SOURCE, rule, source.line(), "@source " + why));
+            why -> error(Check.SOURCE, rule, source.line(), "@source " + why
+                + (why.contains("' is neither ") ? hint : "")));
       }
     }
   }

@@ -117,26 +117,65 @@ class LintTest {
     int sourceLine = lineOf(file, "@source(");
     Path inventory = copy.rules().resolve("inventory.yaml");
     String nerveIssues = "'Nerve issues' is not a section heading of 004_8146cc3d50ab26bc.txt "
-        + "(How Your Back Can Cause Your Foot Pain!); its sections: How Your Back Can Cause Your "
+        + "(How Your Back Can Cause Your Foot Pain!); did you mean Nerve Issues? Its sections: "
+        + "How Your Back Can Cause Your "
         + "Foot Pain! | Your Back's Relationship to Your Foot | Nerve Issues | Muscle and Fascia "
         + "Issues | What You Can Do About It";
     assertThat(only(result, Check.SOURCE)).extracting(Problem::file, Problem::line, Problem::message)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
                 "@source 'Warning Signs' is not a section heading of 003_a4bae2cf7cb8373c.txt "
-                    + "((untitled) Back pain and numbness in the feet); its sections: The "
+                    + "(Back pain and numbness in the feet); its sections: The "
                     + "Neurological Link | Common Causes of Nerve Compression | Herniated Disc | "
                     + "Spinal Stenosis | Sciatica | Spondylolisthesis | Recognizing Warning Signs | "
                     + "Initial Steps and Seeking Professional Help"),
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
-                "@source '009_unknown.txt' is not a known article; known: "
+                "@source '009_unknown.txt' is not a known article or reference; known: "
                     + "000_c844adea39d847af.txt, 001_7063e0f8190b99da.txt, "
-                    + "002_ed9744ea54662c21.txt, 003_a4bae2cf7cb8373c.txt, 004_8146cc3d50ab26bc.txt"),
+                    + "002_ed9744ea54662c21.txt, 003_a4bae2cf7cb8373c.txt, "
+                    + "004_8146cc3d50ab26bc.txt, NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, "
+                    + "HSIB-CES-2021"),
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
-                "@source 'a blog post' is neither \"<article file>#<section heading>\" nor a "
-                    + "guideline (starting with 'NICE ', 'inventory.md#')"),
+                "@source 'a blog post' is neither \"<article file>#<section heading>\", a "
+                    + "reference ID from sources.yaml (NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, "
+                    + "HSIB-CES-2021) nor a guideline (starting with 'NICE ', 'inventory.md#'); "
+                    + "note: ';' separates sources: list a paper under references in sources.yaml "
+                    + "and cite its ID"),
             org.assertj.core.groups.Tuple.tuple(inventory.toString(),
                 lineOf(inventory, "#Nerve issues"), "item CI-01: source " + nerveIssues));
+  }
+
+  @Test
+  void aRuleCitesSeveralSourcesAsSeparateStringsAndAReferenceByItsId() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\", \"NICE-NG59#red flags\",\n"
+            + "            \"GIRFT-CES-PATHWAY\")")
+        + FEVER_RULE.replace("probe-fever", "probe-paper").replace("fever alone", "a paper")
+            .replace("@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")",
+                "@source(\"Davies BM et al. Degenerative cervical myelopathy. BMJ 2018;360:k186\")"));
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.SOURCE)).extracting(Problem::rule, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("probe-paper", "@source 'Davies BM et al. "
+                + "Degenerative cervical myelopathy. BMJ 2018' is neither \"<article file>#<section "
+                + "heading>\", a reference ID from sources.yaml (NICE-NG59, NICE-NG128, "
+                + "GIRFT-CES-PATHWAY, HSIB-CES-2021) nor a guideline (starting with 'NICE ', "
+                + "'inventory.md#'); note: ';' separates sources: list a paper under references "
+                + "in sources.yaml and cite its ID"),
+            org.assertj.core.groups.Tuple.tuple("probe-paper", "@source '360:k186' is neither "
+                + "\"<article file>#<section heading>\", a reference ID from sources.yaml "
+                + "(NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, HSIB-CES-2021) nor a guideline "
+                + "(starting with 'NICE ', 'inventory.md#'); note: ';' separates sources: list a "
+                + "paper under references in sources.yaml and cite its ID"));
+    org.spinefoot.RuleInfo cited = org.spinefoot.Assessor.fromDirectory(copy.rules()).rules()
+        .stream().filter(r -> r.id().equals("probe-fever")).findFirst().orElseThrow();
+    assertThat(cited.sources()).containsExactly("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs",
+        "NICE-NG59#red flags", "GIRFT-CES-PATHWAY");
+    assertThat(file).exists();
   }
 
   @Test

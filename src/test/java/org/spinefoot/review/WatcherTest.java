@@ -107,6 +107,37 @@ class WatcherTest {
   }
 
   @Test
+  void aBadCitationAndACaseFailingForANewReasonAreReportedNotNoChange() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Watcher watcher = new Watcher(copy.rules(), copy.cases());
+    assertThat(watcher.onChange().sourceProblems()).isEmpty();
+
+    copy.replace("rules/referral/referral.drl",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Initial Steps and Seeking Professional Help\")\nwhen\n"
+            + "    SymptomDuration",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Initial Steps\")\nwhen\n    SymptomDuration");
+    Watcher.Report cited = watcher.onChange();
+    assertThat(cited.rulesLoaded()).isTrue();
+    assertThat(cited.healthy()).isFalse();
+    assertThat(cited.newSourceProblems()).singleElement().asString()
+        .contains("referral/referral.drl:").contains("error [source] referral-symptoms-persisting:")
+        .contains("'Initial Steps' is not a section heading");
+    assertThat(cited.toText()).contains("SOURCE PROBLEM ").doesNotContain("no change");
+    assertThat(watcher.onChange().toText()).contains("still a source problem ")
+        .contains("no change in the results");
+
+    copy.replace("rules/referral/referral.drl", PERSISTING, PERSISTING.replace("14", "30"));
+    assertThat(watcher.onChange().newFailures()).contains(FOURTEEN_DAYS);
+    copy.replace("test-cases/" + FOURTEEN_DAYS + ".yaml", "disposition: SOON",
+        "disposition: URGENT");
+    Watcher.Report differently = watcher.onChange();
+    assertThat(differently.failingDifferently()).containsExactly(FOURTEEN_DAYS);
+    assertThat(differently.toText()).contains("FAILING DIFFERENTLY " + FOURTEEN_DAYS)
+        .contains("URGENT").doesNotContain("still failing " + FOURTEEN_DAYS)
+        .doesNotContain("no change");
+  }
+
+  @Test
   void theWatchLoopReloadsAfterASave() throws Exception {
     ProjectCopy copy = ProjectCopy.of(dir);
     Watcher watcher = new Watcher(copy.rules(), copy.cases());
