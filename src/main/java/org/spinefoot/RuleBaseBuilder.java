@@ -274,7 +274,17 @@ final class RuleBaseBuilder {
       String file = r.getResource() == null ? null : r.getResource().getSourcePath();
       int[] lines = r.getLines();
       int line = lines != null && lines.length > 0 ? lines[0] : 0;
-      out.add(new RuleBaseException.Problem(file, line, r.getMessage().strip()));
+      String message = r.getMessage().strip();
+      if (message.contains(ReviewerWords.NULL_PACKAGE)) {
+        continue; // only says that an error reported beside it stopped the file
+      }
+      out.add(new RuleBaseException.Problem(file, line, ReviewerWords.compilerMessage(message)));
+    }
+    if (out.isEmpty() && !results.isEmpty()) {
+      KnowledgeBuilderResult first = results.iterator().next();
+      out.add(new RuleBaseException.Problem(
+          first.getResource() == null ? null : first.getResource().getSourcePath(), 0,
+          "the file cannot be read as rules"));
     }
     return out;
   }

@@ -22,8 +22,11 @@ public final class Spelling {
     int best = Integer.MAX_VALUE;
     List<String> near = new ArrayList<>();
     for (String v : valid) {
-      int d = DISTANCE.apply(w, v.toLowerCase(Locale.ROOT));
-      if (d > limit || d > best) {
+      String lower = v.toLowerCase(Locale.ROOT);
+      int d = DISTANCE.apply(w, lower);
+      boolean extends_ = Math.min(w.length(), lower.length()) >= 4
+          && (w.startsWith(lower) || lower.startsWith(w));
+      if (d > limit && !extends_ || d > best) {
         continue;
       }
       if (d < best) {

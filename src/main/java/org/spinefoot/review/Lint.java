@@ -402,7 +402,7 @@ public final class Lint {
       List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       if (!names.contains(m.group(2))) {
         error(Check.COMPILE, rule, inWhen ? rule.lineInWhen(m.start()) : rule.lineInThen(m.start()),
-            m.group() + " does not exist; allowed: " + String.join(", ", names));
+            org.spinefoot.ReviewerWords.unknownMember(m.group(1), m.group(2)));
       }
     }
   }
@@ -521,6 +521,11 @@ public final class Lint {
           continue; // reported above by the red-flag question check
         }
         Check check = p.message().contains("fails when evaluated") ? Check.LOAD : Check.COMPILE;
+        String file = p.file() == null ? rulesDir.toString() : inRules(p.file());
+        if (problems.stream().anyMatch(q -> q.file().equals(file)
+            && (q.line() == p.line() || p.line() <= 0) && q.message().equals(p.message()))) {
+          continue; // the same problem, already reported above by rule
+        }
         error(check, p.file() == null ? rulesDir.toString() : inRules(p.file()), p.line(),
             ruleAt(p.file(), p.line()), p.message());
       }

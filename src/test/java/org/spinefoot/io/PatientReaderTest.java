@@ -240,6 +240,23 @@ class PatientReaderTest {
   }
 
   @Test
+  void aMisspeltUrgencyInACaseNamesTheFieldTheAllowedValuesAndNoJavaClass() throws IOException {
+    Path c = write("lower-case.yaml", """
+        name: Lower case
+        description: An urgency written in lower case.
+        checks: [RF-04]
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {disposition: soon}
+        """);
+    assertThatThrownBy(() -> new CaseRunner(TestAssessor.get()).read(c))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lower-case.yaml: expect.disposition: 'soon' is not allowed; "
+            + "did you mean SOON? allowed: ")
+        .hasMessageNotContaining("org.spinefoot")
+        .hasMessageNotContaining("deserialize");
+  }
+
+  @Test
   void deeplyNestedInputIsRefusedAtTheNestingLimit() throws IOException {
     String deep = "[".repeat(100_000) + "]".repeat(100_000);
     readError("deep.json", deep);

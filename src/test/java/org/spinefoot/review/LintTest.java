@@ -366,10 +366,29 @@ class LintTest {
     assertThat(compile).anySatisfy(p -> {
       assertThat(p.line()).isEqualTo(line);
       assertThat(p.rule()).isEqualTo("probe-fever");
-      assertThat(p.message()).startsWith("Sign.FEVERISH does not exist; allowed: OVERWEIGHT, ");
+      assertThat(p.message()).startsWith("Sign.FEVERISH does not exist; did you mean Sign.FEVER? "
+          + "allowed: OVERWEIGHT, ");
     });
-    assertThat(compile).as("the compiler's own message is kept too")
-        .anySatisfy(p -> assertThat(p.message()).doesNotStartWith("Sign.FEVERISH does not exist"));
+    assertThat(compile).as("said once, in the reviewer's words, without the compiler's internals")
+        .singleElement().satisfies(p -> assertThat(p.message())
+            .doesNotContain("org.spinefoot", "strict-mode", "Unable to Analyse"));
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheWordAndTheLineWithoutTheParsersCodes() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "Observation( sign == Sign.FEVER, present )", "Observation( sign == Sign.FEVER, present"));
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.COMPILE)).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(file.toString());
+      assertThat(p.line()).isEqualTo(lineOf(file, "then"));
+      assertThat(p.message()).startsWith("the rule cannot be read at 'then' (line "
+          + lineOf(file, "then") + ", column 1): a condition above it is not complete; check "
+          + "that every '(' is closed").doesNotContain("ERR", "null Package");
+    });
   }
 
   @Test
