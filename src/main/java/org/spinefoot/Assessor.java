@@ -77,6 +77,19 @@ public final class Assessor {
     return fromDirectory(rulesDirectory, DEFAULT_MAX_FIRINGS);
   }
 
+  /**
+   * Loads rules given as text rather than files: the DRL files by their path under the rules
+   * root ({@code redflags/red-flags.drl}), the knowledge index and the red-flag question list.
+   * For tools that vary the rules in memory, such as mutation testing.
+   */
+  public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
+      String redFlagQuestionsYaml) {
+    List<RuleFiles.RuleFile> files = new ArrayList<>();
+    new java.util.TreeMap<>(drlByPath).forEach((path, text) -> files.add(new RuleFiles.RuleFile(path, text)));
+    return new Assessor(new RuleFiles.RuleSet(List.copyOf(files), inventoryYaml,
+        redFlagQuestionsYaml), DEFAULT_MAX_FIRINGS);
+  }
+
   /** As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment. */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings) {
     return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
