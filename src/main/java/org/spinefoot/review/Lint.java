@@ -611,7 +611,12 @@ public final class Lint {
 
   /** A file under the rules directory, as the reader finds it. */
   private String inRules(String relative) {
-    return rulesDir.resolve(relative).toString();
+    // Relative to the working folder when under it, as watch and catalog print paths.
+    Path file = rulesDir.resolve(relative);
+    Path absolute = file.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return absolute.startsWith(here) && !absolute.equals(here)
+        ? here.relativize(absolute).toString() : file.toString();
   }
 
   private static List<String> split(String value, String separator) {
