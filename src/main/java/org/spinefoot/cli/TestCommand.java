@@ -91,8 +91,14 @@ final class TestCommand implements Callable<Integer> {
       if (r.passed()) {
         passed++;
         out.printf("PASS  %s  (%d ms)%n", r.name(), r.millis());
-        if (verbose && !r.assessments().isEmpty()) {
-          out.println(CaseRunner.summary(r.assessments().get(r.assessments().size() - 1)));
+        if (verbose) {
+          // Every step's state, not only the last: a step's change is what a reviewer checks.
+          for (int i = 0; i < r.assessments().size(); i++) {
+            if (r.assessments().size() > 1) {
+              out.println(i == 0 ? "  first record:" : "  after step " + i + ":");
+            }
+            out.println(CaseRunner.summary(r.assessments().get(i)));
+          }
         }
       } else {
         out.printf("FAIL  %s  (%s)%n", r.name(), r.file());

@@ -207,6 +207,15 @@ class MainTest {
   }
 
   @Test
+  void verboseTestShowsTheStateAfterEveryStep() {
+    Run r = run("test", "-v", org.spinefoot.Fixture.cases()
+        .resolve("fever-with-foot-numbness-is-urgent.yaml").toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("  first record:").contains("  after step 1:")
+        .containsSubsequence("URGENT", "after step 1:", "SELF_CARE");
+  }
+
+  @Test
   void schemaCommandPrintsTheShippedSchema() throws IOException {
     Run r = run("schema");
     assertThat(r.code()).isZero();
