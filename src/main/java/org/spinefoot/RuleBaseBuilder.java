@@ -78,12 +78,13 @@ final class RuleBaseBuilder {
       r.setResourceType(ResourceType.DRL);
       kbuilder.add(r, ResourceType.DRL);
     }
-    List<RuleBaseException.Problem> errors = problems(kbuilder.getResults(ResultSeverity.ERROR));
+    List<RuleBaseException.Problem> errors =
+        problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
     if (!errors.isEmpty()) {
       throw new RuleBaseException("the rule files do not compile", errors, null);
     }
     List<RuleBaseException.Problem> warnings =
-        problems(kbuilder.getResults(ResultSeverity.WARNING));
+        problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
 
     Collection<KiePackage> packages = kbuilder.getKnowledgePackages();
     List<RuleInfo> rules = new ArrayList<>();
@@ -267,13 +268,44 @@ final class RuleBaseBuilder {
     return out;
   }
 
+  private static final Pattern QUOTED_EXPRESSION = Pattern.compile(
+      "Unable to Analyse Expression (.+?):\\s*(?:\\n|$)|Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}");
+
+  /**
+   * The line of the expression a compiler message quotes, for the messages that come without a
+   * line (an unknown constant, say); 0 when not found. Read before the message is put in the
+   * reviewer's words, which leave the quote out.
+   */
+  private static int quotedLine(String message, String text) {
+    if (text == null) {
+      return 0;
+    }
+    Matcher quoted = QUOTED_EXPRESSION.matcher(message);
+    while (quoted.find()) {
+      String expression = (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)).strip();
+      if (expression.isEmpty()) {
+        continue;
+      }
+      String pattern = java.util.Arrays.stream(expression.split("\\s+")).map(Pattern::quote)
+          .collect(java.util.stream.Collectors.joining("\\s*"));
+      Matcher at = Pattern.compile(pattern).matcher(text);
+      if (at.find()) {
+        return lineAt(text, at.start());
+      }
+    }
+    return 0;
+  }
+
   private static List<RuleBaseException.Problem> problems(
-      Collection<? extends KnowledgeBuilderResult> results) {
+      Collection<? extends KnowledgeBuilderResult> results, Map<String, String> textByPath) {
     List<RuleBaseException.Problem> out = new ArrayList<>();
     for (KnowledgeBuilderResult r : results) {
       String file = r.getResource() == null ? null : r.getResource().getSourcePath();
       int[] lines = r.getLines();
       int line = lines != null && lines.length > 0 ? lines[0] : 0;
+      if (line <= 0) {
+        line = quotedLine(r.getMessage(), textByPath.get(file));
+      }
       String message = r.getMessage().strip();
       if (message.contains(ReviewerWords.NULL_PACKAGE)) {
         continue; // only says that an error reported beside it stopped the file
