@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The shipped cases notice enough changes to the shipped rules: the mutation score stays at or
  * above the floor the build sets ({@code spinefoot.mutation.floor} in the {@code mutation}
- * profile, which CI runs). Takes tens of minutes on two cores, so it is not part of a plain
+ * profile, which CI runs). About six minutes on two cores, so it is not part of a plain
  * {@code mvn verify}.
  */
 @Tag("mutation")
