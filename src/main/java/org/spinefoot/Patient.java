@@ -244,14 +244,6 @@ public final class Patient {
     return out;
   }
 
-  /** The red-flag questions this record leaves unasked (INT-03), by their place in the file. */
-  public List<String> unansweredRedFlagQuestions() {
-    return questions().stream()
-        .filter(q -> q.isRedFlagQuestion() && q.isNotAsked())
-        .map(Question::getPath)
-        .toList();
-  }
-
   public static Builder builder(String id) {
     return new Builder(id);
   }
