@@ -353,24 +353,6 @@ public final class QuestionReads {
   }
 
   private static Patient everything(Answer answer, Felt felt) {
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    for (Sign s : Sign.values()) {
-      signs.put(s, answer);
-    }
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
-    for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
-        numbness.put(s, felt);
-      }
-      if (s.isPainSite()) {
-        pain.put(s, felt);
-      }
-      if (s.isWeaknessSite()) {
-        weakness.put(s, felt);
-      }
-    }
-    return new Patient(null, null, null, null, signs, numbness, pain, weakness);
+    return Patient.everyQuestion(answer, felt, null, null);
   }
 }
