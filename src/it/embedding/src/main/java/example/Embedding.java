@@ -31,8 +31,9 @@ public class Embedding {
 
     // A questionnaire: one session per conversation, updated as each answer comes in.
     try (PatientSession session = ASSESSOR.openSession(maria)) {
-      Assessment after = session.update(maria.with(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Answer.ABSENT));
-      Assessment back = session.update(session.patient().withdraw("signs.fever")); // not asked
+      Patient answered = maria.with(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Answer.ABSENT);
+      Assessment after = session.update(answered);
+      Assessment back = session.update(answered.withdraw("signs.fever")); // not asked again
       System.out.println(after.disposition() + " then " + back.disposition());
       System.out.println(Records.toJson(back)); // one line of JSON
     }
