@@ -131,6 +131,92 @@ public final class PatientSession implements AutoCloseable {
   }
 
   /**
+   * What to ask next about the record as last given, and which single answer changes would
+   * change its outcome ({@link NextQuestions}). Each possible answer to each question is set in
+   * this session, the rules run and the outcome is read, then the answer is taken back; the
+   * session ends as it was, its assessment (and trace) unchanged.
+   *
+   * @throws AssessmentException if a rule fails or loops on one of the answers tried
+   */
+  public NextQuestions nextQuestions() {
+    return nextQuestions(true);
+  }
+
+  /** As {@link #nextQuestions()}; without counterfactuals, the answered questions are not tried. */
+  NextQuestions nextQuestions(boolean counterfactuals) {
+    List<Object> savedTrace = trace == null ? null : new ArrayList<>(trace);
+    try {
+      return QuestionPlanner.plan(this, counterfactuals);
+    } catch (RuntimeException e) {
+      failed = true;
+      throw e;
+    } finally {
+      if (savedTrace != null) {
+        trace.clear();
+        trace.addAll(savedTrace);
+      }
+    }
+  }
+
+  /** The outcome the rules give now: disposition, stop flag and the IDs of standing findings. */
+  record Outcome(Urgency disposition, boolean stopExercises, java.util.Set<String> findings) {}
+
+  /** The fact in one slot of {@link Patient#factSlots()}, as the session holds it. */
+  Object slot(int index) {
+    return facts[index];
+  }
+
+  /** Puts another fact in one slot, runs the rules and reads the outcome; the fact stays. */
+  Outcome tryFact(int index, Object fact) {
+    put(index, fact);
+    fire();
+    return outcome();
+  }
+
+  /** Runs the rules after facts were put back, so the session is as before the trials. */
+  void settle() {
+    fire();
+  }
+
+  /** Puts a fact in one slot without running the rules (the next run sees it). */
+  void put(int index, Object fact) {
+    Object old = facts[index];
+    if (Objects.equals(old, fact)) {
+      return;
+    }
+    if (old == null) {
+      handles[index] = session.insert(fact);
+    } else if (fact == null) {
+      session.delete(handles[index]);
+      handles[index] = null;
+    } else {
+      session.update(handles[index], fact);
+    }
+    facts[index] = fact;
+  }
+
+  Outcome outcome() {
+    Urgency disposition = null;
+    boolean stop = false;
+    java.util.Set<String> findings = new java.util.HashSet<>();
+    for (Object o : session.getObjects(o -> o instanceof Conclusion)) {
+      if (o instanceof Disposition) {
+        Urgency u = ((Disposition) o).getUrgency();
+        disposition = disposition == null || u.isHigherThan(disposition) ? u : disposition;
+      } else if (o instanceof StopExercises) {
+        stop = true;
+      } else if (o instanceof Finding) {
+        findings.add(((Finding) o).getId());
+      }
+    }
+    if (disposition == null) {
+      throw new AssessmentException(patient.id(), null,
+          "no rule concluded a disposition: the knowledge base lacks its INT-02 rules", null);
+    }
+    return new Outcome(disposition, stop, findings);
+  }
+
+  /**
    * What the engine did for the last assessment or update: rules fired and conclusions withdrawn.
    *
    * @throws IllegalStateException if the session was opened without tracing

@@ -52,6 +52,7 @@ public final class PerformanceReport {
     double api = median(coldStartApi(runs));
     double heapMb = heapOfKnowledgeBase() / (1024.0 * 1024.0);
     String batch = BatchMeasurement.measure(quick);
+    Map<String, Double> askNext = AskNextBenchmark.measure(quick);
 
     List<String[]> rows = new ArrayList<>();
     rows.add(row("`assess` throughput, 1 thread (with full reasons)", fmt(assess1) + " /s", "", ""));
@@ -65,6 +66,9 @@ public final class PerformanceReport {
     rows.add(row("cold start, same with the rules packaged in the jar (also compiled from DRL at start)", ms(cliPackaged), "< 1000 ms", ok(cliPackaged < 1000)));
     rows.add(row("cold start, API: JVM start to first assessment", ms(api), "", ""));
     rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(parseRate(batch) >= 150_000)));
+    double askEmpty = askNext.get("askNextEmptyRecord");
+    rows.add(row("`askNext` (next questions and counterfactuals), record with nothing answered", String.format(Locale.ROOT, "%.2f ms", askEmpty), "< 20 ms", ok(askEmpty < 20)));
+    rows.add(row("`askNext`, varied records", String.format(Locale.ROOT, "%.2f ms", askNext.get("askNextVariedRecord")), "", ""));
     rows.add(row("heap held by the knowledge base and its caches", String.format(Locale.ROOT, "%.1f MB", heapMb), "< 64 MB", ok(heapMb < 64)));
 
     StringBuilder md = new StringBuilder();

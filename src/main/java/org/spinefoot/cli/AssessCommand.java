@@ -1,7 +1,5 @@
 package org.spinefoot.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,14 +26,14 @@ import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
 import org.spinefoot.batch.BatchAssessor;
 import org.spinefoot.batch.BatchSummary;
-import org.spinefoot.io.PatientReader;
+import org.spinefoot.report.ActionReport;
 
 /** {@code spinefoot assess FILE...}: assess patient records and report. */
 @Command(name = "assess", mixinStandardHelpOptions = true,
     description = "Assess patient records (JSON or YAML) and print the disposition, findings, "
         + "advice and the reasons for each.")
 final class AssessCommand implements Callable<Integer> {
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   /** How long an interrupted batch may take to finish the lines in flight before the JVM ends. */
   private static final long DRAIN_SECONDS = 10;
@@ -46,6 +44,18 @@ final class AssessCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "text",
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
+
+  @Option(names = "--for", defaultValue = "clinician", paramLabel = "READER",
+      description = "Who reads the text: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  SingleReport.Audience audience;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Show finding, inventory and rule IDs and question paths.")
+  boolean verbose;
+
+  @Option(names = "--width", paramLabel = "N",
+      description = "Wrap text at N columns (default: the terminal's width, 80 when not a terminal).")
+  Integer width;
 
   @Option(names = "--batch", paramLabel = "IN",
       description = "Assess a file of JSON records, one per line (- for standard input), and "
@@ -70,7 +80,8 @@ final class AssessCommand implements Callable<Integer> {
           + "of each result, not the reasons.")
   boolean compact;
 
-  @Parameters(arity = "0..*", paramLabel = "FILE", description = "Patient records.")
+  @Parameters(arity = "0..*", paramLabel = "FILE",
+      description = "Patient records (- for standard input).")
   List<Path> files = new ArrayList<>();
 
   @Override
@@ -88,15 +99,26 @@ final class AssessCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (format == Format.html && files.size() > 1) {
+      throw new ParameterException(spec.commandLine(), "--format html writes one page: give one FILE");
+    }
+    if (format != Format.text && audience == SingleReport.Audience.patient) {
+      throw new ParameterException(spec.commandLine(), "--for patient goes with text output");
+    }
     Assessor assessor = main.loadAssessor();
-    ObjectMapper json = new ObjectMapper().disable(SerializationFeature.INDENT_OUTPUT);
+    SingleReport reports = new SingleReport(assessor, main.sourceTitles());
+    int lineWidth = width != null ? width : SingleReport.terminalWidth();
     int code = Main.OK;
     boolean first = true;
     for (Path file : files) {
       Assessment assessment;
+      ActionReport report;
       try {
-        Patient patient = PatientReader.read(file);
+        Patient patient = RecordInput.read(file, main.stdin);
         assessment = assessor.assess(patient);
+        // In text and HTML, control characters in the record's id are shown escaped, never raw.
+        report = reports.report(patient,
+            format == Format.json ? assessment : Printable.forText(assessment));
       } catch (InvalidInputException e) {
         err.println("spinefoot: " + Printable.escape(e.getMessage()));
         code = Main.BAD_INPUT;
@@ -107,13 +129,15 @@ final class AssessCommand implements Callable<Integer> {
         continue;
       }
       if (format == Format.json) {
-        out.println(json.writeValueAsString(assessment));
+        out.println(reports.json(assessment, report));
+      } else if (format == Format.html) {
+        out.print(reports.html(report, Printable.escape(file.toString()), verbose));
       } else {
         if (!first) {
           out.println();
         }
-        out.print(TextReport.render(Printable.forText(assessment),
-            Printable.escape(file.toString())));
+        out.print(reports.text(report, audience, Printable.escape(file.toString()), lineWidth,
+            verbose));
       }
       first = false;
       out.flush();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -14,16 +15,16 @@ import picocli.CommandLine.Model.CommandSpec;
 import org.spinefoot.AssessmentException;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
-import org.spinefoot.io.PatientReader;
 import org.spinefoot.review.ExplainReport;
 import org.spinefoot.review.ExplainText;
 import org.spinefoot.review.Explainer;
 
-/** {@code spinefoot explain FILE}: how the rules reached the assessment of one patient. */
+/** {@code spinefoot explain FILE...}: how the rules reached the assessment of each record. */
 @Command(name = "explain", mixinStandardHelpOptions = true,
-    description = "Explain the assessment of one patient record: every rule fired in order with "
-        + "what it matched, every conclusion with the chain behind it, the conclusions withdrawn "
-        + "and why, and the disposition each unasked red-flag question would give if answered yes.")
+    description = "Explain the assessment of patient records: every conclusion with the chain "
+        + "behind it, the rules that fired (one entry per rule, with a count) and what they "
+        + "matched, the conclusions withdrawn and why, and the disposition each unasked red-flag "
+        + "question would give if answered yes.")
 final class ExplainCommand implements Callable<Integer> {
   enum Format { text, json }
 
@@ -34,36 +35,58 @@ final class ExplainCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Parameters(paramLabel = "FILE", description = "A patient record (JSON or YAML).")
-  Path file;
+  @Option(names = "--all",
+      description = "Also show the conclusions withdrawn while the rules settled on the record "
+          + "(those withdrawn because the record changed are always shown).")
+  boolean all;
+
+  @Option(names = "--width", paramLabel = "N",
+      description = "Wrap text at N columns (default: the terminal's width, 80 when not a terminal).")
+  Integer width;
+
+  @Parameters(arity = "1..*", paramLabel = "FILE",
+      description = "Patient records (JSON or YAML; - for standard input).")
+  List<Path> files;
 
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Explainer explainer = new Explainer(main.loadAssessor());
-    ExplainReport report;
-    try {
-      Patient patient = PatientReader.read(file);
-      report = explainer.explain(patient);
-    } catch (InvalidInputException e) {
-      err.println("spinefoot: " + Printable.escape(e.getMessage()));
-      return Main.BAD_INPUT;
-    } catch (AssessmentException e) {
-      err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
-      return Main.RULES_BROKEN;
+    int lineWidth = width != null ? width : SingleReport.terminalWidth();
+    int code = Main.OK;
+    boolean first = true;
+    for (Path file : files) {
+      ExplainReport report;
+      try {
+        Patient patient = RecordInput.read(file, main.stdin);
+        report = explainer.explain(patient);
+      } catch (InvalidInputException e) {
+        err.println("spinefoot: " + Printable.escape(e.getMessage()));
+        code = Main.BAD_INPUT;
+        continue;
+      } catch (AssessmentException e) {
+        err.println("spinefoot: " + Printable.escape(file + ": " + e.getMessage()));
+        code = Main.RULES_BROKEN;
+        continue;
+      }
+      if (format == Format.json) {
+        out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .writeValueAsString(report));
+      } else {
+        if (!first) {
+          out.println();
+        }
+        // Control characters in a record's id or file name are shown escaped, never raw.
+        String id = Printable.escape(report.patientId());
+        ExplainReport printable = id == null || id.equals(report.patientId()) ? report
+            : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
+                report.conclusions(), report.withdrawn(), report.unasked(), report.wouldChange());
+        out.print(ExplainText.render(printable, Printable.escape(file.toString()), lineWidth, all));
+      }
+      first = false;
+      out.flush();
     }
-    if (format == Format.json) {
-      out.println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-          .writeValueAsString(report));
-    } else {
-      String id = Printable.escape(report.patientId());
-      ExplainReport printable = id == null || id.equals(report.patientId()) ? report
-          : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
-              report.conclusions(), report.withdrawn(), report.unasked());
-      out.print(ExplainText.render(printable, Printable.escape(file.toString())));
-    }
-    out.flush();
-    return Main.OK;
+    return code;
   }
 }

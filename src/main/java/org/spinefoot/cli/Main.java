@@ -26,7 +26,7 @@ import org.spinefoot.RuleBaseException;
     description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
     subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
         ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class,
-        ServeCommand.class, QuestionnaireCommand.class, TokenCommand.class})
+        AskCommand.class, ServeCommand.class, QuestionnaireCommand.class, TokenCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
@@ -96,6 +96,11 @@ public final class Main {
    */
   Path rulesDirectory() {
     return rules == null ? Path.of("rules") : rules;
+  }
+
+  /** The article titles of the rules the options ask for ({@code sources.yaml}). */
+  org.spinefoot.report.SourceTitles sourceTitles() {
+    return org.spinefoot.report.SourceTitles.of(rules);
   }
 
   /** Loads the knowledge base the options ask for. */

@@ -17,6 +17,8 @@ import org.spinefoot.facts.Urgency;
  * @param withdrawn conclusions drawn and then withdrawn, in order, with why
  * @param unasked the red-flag questions the record leaves unasked, each with the disposition a
  *     "yes" would give
+ * @param wouldChange for the answered questions, every single-answer change that would change
+ *     the disposition or the stop-the-exercises flag
  */
 public record ExplainReport(
     String patientId,
@@ -25,9 +27,11 @@ public record ExplainReport(
     List<FiredRule> fired,
     List<Node> conclusions,
     List<Withdrawal> withdrawn,
-    List<WhatIf> unasked) {
+    List<WhatIf> unasked,
+    List<org.spinefoot.NextQuestions.Counterfactual> wouldChange) {
 
   public ExplainReport {
+    wouldChange = List.copyOf(wouldChange);
     fired = List.copyOf(fired);
     conclusions = List.copyOf(conclusions);
     withdrawn = List.copyOf(withdrawn);
@@ -38,11 +42,12 @@ public record ExplainReport(
    * A rule firing.
    *
    * @param order the position in the engine's trace, from 1
+   * @param urgency the rule's {@code @urgency}
    * @param location the rule's file and line
    * @param matched the observations and earlier conclusions it matched
    * @param concluded what its action concluded
    */
-  public record FiredRule(int order, String rule, String name, List<String> inventory,
+  public record FiredRule(int order, String rule, String name, String urgency, List<String> inventory,
       List<String> sources, String location, List<String> matched, List<String> concluded) {
     public FiredRule {
       inventory = List.copyOf(inventory);
@@ -80,8 +85,14 @@ public record ExplainReport(
     }
   }
 
-  /** A conclusion that truth maintenance withdrew, and why. */
-  public record Withdrawal(int order, String type, String description, String rule, String because) {}
+  /**
+   * A conclusion that truth maintenance withdrew, and why.
+   *
+   * @param recordChanged true when the record changed under it; false when it was withdrawn while
+   *     the rules settled on one record (a later conclusion undid it)
+   */
+  public record Withdrawal(int order, String type, String description, String rule, String because,
+      boolean recordChanged) {}
 
   /**
    * An unasked red-flag question and the assessment if the answer were yes.

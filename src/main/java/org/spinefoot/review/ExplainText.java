@@ -1,78 +1,191 @@
 package org.spinefoot.review;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.spinefoot.facts.Urgency;
+import org.spinefoot.report.Wrap;
 
-/** The readable text of an {@link ExplainReport}. */
+/**
+ * The readable text of an {@link ExplainReport}: the conclusions and the chains behind them
+ * first, each shown once; then the rules that fired, one entry per rule with a count, most
+ * urgent first; then the withdrawals; then the unasked red-flag questions.
+ */
 public final class ExplainText {
   private ExplainText() {}
 
+  /** At 80 columns, withdrawals made while the rules settled hidden. */
   public static String render(ExplainReport r, String source) {
-    StringBuilder sb = new StringBuilder();
-    sb.append("Patient ").append(r.patientId()).append("  (").append(source).append(")\n");
-    sb.append("Disposition: ").append(r.disposition()).append(" - ")
-        .append(r.disposition().meaning()).append('\n');
+    return render(r, source, 80, false);
+  }
+
+  /**
+   * @param width the longest line
+   * @param all also show the conclusions truth maintenance withdrew while the rules settled on
+   *     the record (a later conclusion undid them); those withdrawn because the record changed
+   *     are always shown
+   */
+  public static String render(ExplainReport r, String source, int width, boolean all) {
+    Wrap w = new Wrap(width);
+    w.para("", "  ", "Patient " + r.patientId() + "  (" + source + ")");
+    w.para("", "  ", "Disposition: " + r.disposition() + " - " + r.disposition().meaning());
     if (r.stopExercises()) {
-      sb.append("Stop the exercises: an emergency or urgent finding stands.\n");
+      w.para("", "  ", "Stop the exercises: an emergency or urgent finding stands.");
     }
 
-    sb.append("\nRules fired, in order\n");
-    for (ExplainReport.FiredRule f : r.fired()) {
-      sb.append(String.format("  %3d. %s  %s%n", f.order(), f.rule(), f.name()));
-      sb.append("       inventory: ").append(String.join(", ", f.inventory()))
-          .append("   at ").append(f.location()).append('\n');
-      f.sources().forEach(s -> sb.append("       source: ").append(s).append('\n'));
-      sb.append("       matched: ").append(list(f.matched())).append('\n');
-      sb.append("       concluded: ").append(list(f.concluded())).append('\n');
-    }
-
-    sb.append("\nConclusions and how they were reached\n");
-    for (ExplainReport.Node n : r.conclusions()) {
-      node(sb, n, "  ", "    ");
-    }
-
-    sb.append("\nWithdrawn (a premise stopped holding)\n");
-    if (r.withdrawn().isEmpty()) {
-      sb.append("  none\n");
-    }
-    for (ExplainReport.Withdrawal w : r.withdrawn()) {
-      sb.append(String.format("  %3d. %s  [%s, rule %s]%n       because %s%n", w.order(),
-          w.description(), w.type(), w.rule(), w.because()));
-    }
-
-    sb.append("\nRed-flag questions not asked, and the disposition if answered yes\n");
-    if (r.unasked().isEmpty()) {
-      sb.append("  none: every red-flag question was asked\n");
-    }
-    for (ExplainReport.WhatIf w : r.unasked()) {
-      sb.append("  - ").append(w.question()).append("  (").append(w.path()).append("): ")
-          .append(w.ifYes());
-      if (!w.newFindings().isEmpty()) {
-        sb.append("  adds ").append(String.join(", ", w.newFindings()));
+    w.blank().para("", "Conclusions and how they were reached");
+    Set<String> shown = new HashSet<>();
+    for (ExplainReport.Node n : merged(r.conclusions())) {
+      if (!shown.contains(key(n))) {
+        node(w, n, "  ", "    ", shown);
       }
-      sb.append('\n');
     }
-    return sb.toString();
+
+    w.blank().para("", "Rules fired (one entry per rule, most urgent first)");
+    for (Group g : groups(r.fired())) {
+      ExplainReport.FiredRule f = g.first;
+      w.para("  ", "      ", f.rule() + (g.count > 1 ? "  x" + g.count : "") + "  " + f.name());
+      w.para("      ", "        ", "urgency " + f.urgency() + "; inventory "
+          + String.join(", ", f.inventory()) + "; at " + f.location()
+          + (f.sources().isEmpty() ? "" : "; source: " + String.join("; ", f.sources())));
+      w.para(g.count > 1 ? "      first matched: " : "      matched: ", "        ",
+          list(f.matched()));
+      w.para("      concluded: ", "        ", list(List.copyOf(g.concluded)));
+    }
+
+    w.blank().para("", "Withdrawn (a premise stopped holding)");
+    List<ExplainReport.Withdrawal> settling = r.withdrawn().stream()
+        .filter(x -> !x.recordChanged()).toList();
+    List<ExplainReport.Withdrawal> shownWithdrawals = r.withdrawn().stream()
+        .filter(x -> all || x.recordChanged()).toList();
+    if (shownWithdrawals.isEmpty() && (all || settling.isEmpty())) {
+      w.para("  ", "none");
+    }
+    for (ExplainReport.Withdrawal x : shownWithdrawals) {
+      w.para(String.format("  %3d. ", x.order()), "       ", x.description() + "  [" + x.type()
+          + ", rule " + x.rule() + "]");
+      w.para("       because ", "         ", x.because());
+    }
+    if (!all && !settling.isEmpty()) {
+      w.para("  ", "  ", (shownWithdrawals.isEmpty() ? "none; " : "") + settling.size()
+          + " withdrawn while the rules settled on the record, as later conclusions replaced "
+          + "earlier ones, are hidden (--all shows them)");
+    }
+
+    w.blank().para("", "Red-flag questions not asked, and the disposition if answered yes");
+    if (r.unasked().isEmpty()) {
+      w.para("  ", "none: every red-flag question was asked");
+    }
+    for (ExplainReport.WhatIf q : r.unasked()) {
+      w.para("  - ", "    ", q.question() + "  (" + q.path() + "): " + q.ifYes()
+          + (q.newFindings().isEmpty() ? "" : "  adds " + String.join(", ", q.newFindings())));
+    }
+    WouldChangeText.render(r.wouldChange(), w);
+    return w.toString();
   }
 
   // A conclusion, then each premise on its own line below it; a premise that is itself a
-  // conclusion is drawn the same way, one step further in.
-  private static void node(StringBuilder sb, ExplainReport.Node n, String first, String indent) {
-    sb.append(first).append(n.description()).append("  [").append(n.type()).append(", rule ")
-        .append(n.rule());
-    if (!n.inventory().isEmpty()) {
-      sb.append(", ").append(String.join(", ", n.inventory()));
-    }
-    sb.append("]\n");
+  // conclusion is drawn the same way, one step further in, the first time only.
+  private static void node(Wrap w, ExplainReport.Node n, String first, String indent,
+      Set<String> shown) {
+    shown.add(key(n));
+    String ids = "  [" + n.type() + ", rule " + n.rule()
+        + (n.inventory().isEmpty() ? "" : ", " + String.join(", ", n.inventory())) + "]";
+    w.para(first, indent + "   ", n.description() + ids);
+    Set<String> premises = new HashSet<>();
     for (ExplainReport.Premise p : n.because()) {
+      if (!premises.add(p.fact())) {
+        continue; // two matched facts that read the same are one premise to a reader
+      }
       if (p.concludedBy().isEmpty()) {
-        sb.append(indent).append("<- ").append(p.fact())
-            .append(p.seenAbove() ? "  (see above)" : "").append('\n');
-      } else {
-        for (ExplainReport.Node behind : p.concludedBy()) {
-          node(sb, behind, indent + "<- ", indent + "   ");
+        w.para(indent + "<- ", indent + "   ", p.fact() + (p.seenAbove() ? "  (see above)" : ""));
+        continue;
+      }
+      for (ExplainReport.Node behind : merged(p.concludedBy())) {
+        if (shown.contains(key(behind))) {
+          w.para(indent + "<- ", indent + "   ", behind.description() + "  (see above)");
+        } else {
+          node(w, behind, indent + "<- ", indent + "   ", shown);
         }
       }
     }
+  }
+
+  private static String key(ExplainReport.Node n) {
+    return n.type() + '\u0000' + n.description() + '\u0000' + n.rule();
+  }
+
+  /**
+   * One node per conclusion as a reader sees it (kind, description, rule): the same conclusion
+   * drawn from several premises, such as the disposition from each finding at its urgency, is
+   * shown once with all of them.
+   */
+  static List<ExplainReport.Node> merged(List<ExplainReport.Node> nodes) {
+    Map<String, ExplainReport.Node> byKey = new LinkedHashMap<>();
+    for (ExplainReport.Node n : nodes) {
+      byKey.merge(key(n), n, (a, b) -> {
+        List<ExplainReport.Premise> because = new ArrayList<>(a.because());
+        for (ExplainReport.Premise p : b.because()) {
+          int same = -1;
+          for (int i = 0; i < because.size(); i++) {
+            if (because.get(i).fact().equals(p.fact())) {
+              same = i;
+            }
+          }
+          if (same < 0) {
+            because.add(p);
+          } else {
+            ExplainReport.Premise q = because.get(same);
+            List<ExplainReport.Node> by = new ArrayList<>(q.concludedBy());
+            p.concludedBy().stream().filter(x -> !by.contains(x)).forEach(by::add);
+            because.set(same, new ExplainReport.Premise(q.fact(), by,
+                q.seenAbove() && p.seenAbove()));
+          }
+        }
+        return new ExplainReport.Node(a.type(), a.description(), a.rule(), a.ruleName(),
+            a.inventory(), because);
+      });
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  /** The firings of one rule. */
+  private static final class Group {
+    final ExplainReport.FiredRule first;
+    int count;
+    final Set<String> concluded = new LinkedHashSet<>();
+
+    Group(ExplainReport.FiredRule first) {
+      this.first = first;
+    }
+  }
+
+  private static List<Group> groups(List<ExplainReport.FiredRule> fired) {
+    Map<String, Group> byRule = new LinkedHashMap<>();
+    for (ExplainReport.FiredRule f : fired) {
+      Group g = byRule.computeIfAbsent(f.rule(), k -> new Group(f));
+      g.count++;
+      g.concluded.addAll(f.concluded());
+    }
+    List<Group> out = new ArrayList<>(byRule.values());
+    out.sort(Comparator.comparingInt((Group g) -> urgencyRank(g.first.urgency()))
+        .thenComparingInt(g -> g.first.order()));
+    return out;
+  }
+
+  // EMERGENCY first; rules that conclude no finding (NONE) after every urgency.
+  private static int urgencyRank(String urgency) {
+    for (Urgency u : Urgency.values()) {
+      if (u.name().equals(urgency)) {
+        return Urgency.values().length - u.ordinal();
+      }
+    }
+    return Urgency.values().length + 1;
   }
 
   private static String list(List<String> items) {

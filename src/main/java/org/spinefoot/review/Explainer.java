@@ -22,6 +22,9 @@ public final class Explainer {
   private static final List<String> TYPE_ORDER = List.of(
       "Disposition", "StopExercises", "Finding", "CauseToConsider", "Consideration", "Advice");
 
+  // How the engine's trace words a withdrawal caused by a change of the record.
+  private static final String RECORD_CHANGED = "the record changed";
+
   private final Assessor assessor;
   private final Map<String, RuleInfo> rulesById = new LinkedHashMap<>();
 
@@ -40,15 +43,16 @@ public final class Explainer {
     List<ExplainReport.FiredRule> fired = new ArrayList<>();
     for (Trace.Fired f : explanation.trace().firings()) {
       RuleInfo r = rulesById.get(f.rule());
-      fired.add(new ExplainReport.FiredRule(f.order(), f.rule(), f.ruleName(), r.inventory(),
+      fired.add(new ExplainReport.FiredRule(f.order(), f.rule(), f.ruleName(), r.urgency(),
+          r.inventory(),
           r.sources(), r.location(), f.matched(), f.concluded()));
     }
     List<ExplainReport.Withdrawal> withdrawn = explanation.trace().withdrawals().stream()
         .map(w -> new ExplainReport.Withdrawal(w.order(), w.type(), w.description(), w.rule(),
-            w.because()))
+            w.because(), w.because().startsWith(RECORD_CHANGED)))
         .toList();
     return new ExplainReport(a.patientId(), a.disposition(), a.stopExercises(), fired,
-        chains(a), withdrawn, whatIfs(patient, a));
+        chains(a), withdrawn, whatIfs(patient, a), assessor.askNext(patient).wouldChange());
   }
 
   private List<ExplainReport.Node> chains(Assessment a) {
@@ -56,7 +60,12 @@ public final class Explainer {
     a.conclusions().forEach(c ->
         byDescription.computeIfAbsent(c.description(), k -> new ArrayList<>()).add(c));
     List<Assessment.Conclusion> ordered = new ArrayList<>(a.conclusions());
-    ordered.sort(Comparator.comparingInt((Assessment.Conclusion c) -> rank(c.type())));
+    // Findings as the assessment orders them: most urgent first.
+    List<String> findingOrder = a.findings().stream()
+        .map(f -> f.title() + " (" + f.urgency() + ")").toList();
+    ordered.sort(Comparator.comparingInt((Assessment.Conclusion c) -> rank(c.type()))
+        .thenComparingInt(c -> c.type().equals("Finding") ? findingOrder.indexOf(c.description())
+            : 0));
     // Facts that read the same and rest on premises that read the same show once.
     Set<ExplainReport.Node> out = new LinkedHashSet<>();
     for (Assessment.Conclusion c : ordered) {
@@ -96,7 +105,11 @@ public final class Explainer {
         rule == null ? c.rule() : rule.name(), c.inventory(), because);
   }
 
-  private List<ExplainReport.WhatIf> whatIfs(Patient patient, Assessment current) {
+  /**
+   * Each red-flag question the assessment left unasked, with the assessment if it were answered
+   * yes: one more assessment per question.
+   */
+  public List<ExplainReport.WhatIf> whatIfs(Patient patient, Assessment current) {
     Set<String> standing = new HashSet<>();
     current.findings().forEach(f -> standing.add(f.id()));
     List<ExplainReport.WhatIf> out = new ArrayList<>();

@@ -112,7 +112,10 @@ class BatchCommandTest {
     assertThat(result.get("line").asInt()).isEqualTo(1);
     assertThat(result.get("id").asText()).isEqualTo(result.get("patientId").asText());
     result.remove(List.of("line", "id"));
-    assertThat(result).isEqualTo(JSON.readTree(single.out()));
+    // A batch leaves out the report to act on: its "ask next" costs an assessment a question.
+    ObjectNode assessed = (ObjectNode) JSON.readTree(single.out());
+    assessed.remove("report");
+    assertThat(result).isEqualTo(assessed);
   }
 
   @Test

@@ -15,21 +15,62 @@ class ExplainCommandTest {
   @TempDir Path dir;
 
   @Test
-  void explainsFiringsChainsWithdrawalsAndUnaskedQuestionsAsText() {
-    MainTest.Run r = MainTest.run("explain", "facts/unanswered-red-flag-questions-short-online-form.yaml");
+  void explainsChainsFiringsWithdrawalsAndUnaskedQuestionsAsText() {
+    MainTest.Run r = MainTest.run("explain", "--width", "200",
+        "facts/unanswered-red-flag-questions-short-online-form.yaml");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Disposition: SOON")
-        .contains("Rules fired, in order")
-        .containsPattern("\\d+\\. rf-numbness-without-obvious-cause  Red flag: numbness or tingling")
-        .contains("inventory: RF-12")
+        .contains("Rules fired (one entry per rule, most urgent first)")
+        .contains("  rf-numbness-without-obvious-cause Red flag: numbness or tingling")
+        .contains("inventory RF-12")
         .contains("source: 001_7063e0f8190b99da.txt#When to Seek Medical Attention")
         .contains("Conclusions and how they were reached")
         .contains("<- numbness or tingling in the foot (left side)")
         .contains("Withdrawn (a premise stopped holding)")
         .contains("Red-flag questions not asked, and the disposition if answered yes")
-        .containsPattern("loss of bladder or bowel control  \\(signs\\.bladderOrBowelControlLost\\): "
-            + "EMERGENCY  adds .*cauda-equina-suspected \\(EMERGENCY\\)");
+        .containsPattern("loss of bladder or bowel control \\(signs\\.bladderOrBowelControlLost\\): "
+            + "EMERGENCY adds .*cauda-equina-suspected \\(EMERGENCY\\)");
+    // the conclusions come before the firings
+    assertThat(r.out().indexOf("Conclusions and how")).isLessThan(r.out().indexOf("Rules fired"));
+  }
+
+  @Test
+  void aRuleThatFiredSeveralTimesIsOneEntryWithACountAndEachConclusionShowsOnce() {
+    MainTest.Run r = MainTest.run("explain", "--width", "300", "facts/cauda-equina-emergency.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    String fired = r.out().substring(r.out().indexOf("Rules fired"));
+    assertThat(fired).containsPattern("\n  int-disposition-highest-urgency x\\d+ ");
+    assertThat(fired.split("\n  int-disposition-highest-urgency ", -1)).hasSize(2);
+    // the most urgent rule leads the firings, whenever it fired
+    assertThat(fired.indexOf("rf-cauda-equina-bladder-bowel"))
+        .isLessThan(fired.indexOf("sciatica-pattern"));
+    String chains = r.out().substring(0, r.out().indexOf("Rules fired"));
+    assertThat(chains.split("\n  disposition EMERGENCY ", -1)).hasSize(2);
+    assertThat(chains.split("\n  Suspected cauda equina syndrome", -1)).hasSizeLessThanOrEqualTo(2);
+  }
+
+  @Test
+  void withdrawalsWhileTheRulesSettleShowOnlyWithAll() {
+    MainTest.Run plain = MainTest.run("explain", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run all = MainTest.run("explain", "--all", "facts/cauda-equina-emergency.yaml");
+    assertThat(plain.out()).contains("--all shows them").doesNotContain("because rule int-stop-exercises");
+    assertThat(all.out()).contains("because rule int-stop-exercises concluded")
+        .doesNotContain("--all shows them");
+  }
+
+  @Test
+  void explainsSeveralFilesAndStandardInput() throws IOException {
+    MainTest.Run r = MainTest.run("explain", "facts/cauda-equina-emergency.yaml",
+        "facts/baseline-no-red-flags.yaml");
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("Patient cauda-equina-emergency").contains("Patient baseline-no-red-flags");
+
+    MainTest.Run in = MainTest.runWithInput(Files.readString(Path.of("facts/cauda-equina-emergency.yaml")),
+        "explain", "-");
+    assertThat(in.code()).as(in.err()).isZero();
+    assertThat(in.out()).contains("Patient cauda-equina-emergency (-)")
+        .contains("Disposition: EMERGENCY");
   }
 
   @Test

@@ -14,13 +14,13 @@ import java.util.concurrent.TimeUnit;
  * {@code chromium} package when it is missing and the tests run as root; otherwise reports why no
  * browser is available, so the caller can skip.
  */
-final class Chromium {
-  static final Path BINARY = Path.of("/usr/bin/chromium");
+public final class Chromium {
+  public static final Path BINARY = Path.of("/usr/bin/chromium");
 
   private Chromium() {}
 
   /** The browser, installing it first if need be; empty with the reason when there is none. */
-  static Optional<Path> find(List<String> whyNot) {
+  public static Optional<Path> find(List<String> whyNot) {
     if (Files.isExecutable(BINARY)) {
       return Optional.of(BINARY);
     }
@@ -58,7 +58,7 @@ final class Chromium {
   }
 
   /** Runs the browser headless on a page with extra arguments; returns what it printed. */
-  static String run(Path browser, Path profileDir, Path page, String... extra)
+  public static String run(Path browser, Path profileDir, Path page, String... extra)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless",
         "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",

@@ -1,0 +1,129 @@
+package org.spinefoot;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An adaptive questionnaire over one live session: {@link #next()} is the question that matters
+ * most now, {@link #answer} records a reply and works out the next one, {@link #back()} takes
+ * the last reply back (truth maintenance withdraws what depended on it). It stops, {@link
+ * #next()} empty, when no single unanswered question can change the outcome and, below
+ * EMERGENCY, every red-flag question has been asked ({@link NextQuestions#toAsk()}). Not
+ * thread-safe: one questionnaire is one conversation. Close it when done.
+ */
+public final class Questionnaire implements AutoCloseable {
+  private final PatientSession session;
+  private final Deque<Step> history = new ArrayDeque<>();
+  /** Questions answered "unknown" here: not asked again. */
+  private final Set<String> unknown = new HashSet<>();
+  /** The next questions without counterfactuals: enough to choose what to ask. */
+  private NextQuestions plan;
+  /** The full plan, counterfactuals included, worked out when asked for. */
+  private NextQuestions fullPlan;
+
+  private record Step(String path, Reply before, boolean wasUnknown) {}
+
+  /**
+   * Starts from a record (empty or partly answered).
+   *
+   * @throws AssessmentException if a rule fails or loops on the record
+   */
+  public Questionnaire(Assessor assessor, Patient start) {
+    this.session = assessor.openSession(Objects.requireNonNull(start, "start"));
+    try {
+      this.plan = session.nextQuestions(false);
+    } catch (RuntimeException e) {
+      session.close();
+      throw e;
+    }
+  }
+
+  /** The question to ask now, or empty when the record is settled and the asking is done. */
+  public Optional<NextQuestions.Question> next() {
+    return plan.toAsk(unknown);
+  }
+
+  /** The ranked questions and counterfactuals for the record as it stands. */
+  public NextQuestions plan() {
+    if (fullPlan == null) {
+      fullPlan = session.nextQuestions();
+    }
+    return fullPlan;
+  }
+
+  /** The record as it stands. */
+  public Patient patient() {
+    return session.patient();
+  }
+
+  /** The assessment of the record as it stands. */
+  public Assessment assessment() {
+    return session.assessment();
+  }
+
+  /** How many replies stand (each {@link #back()} takes one away). */
+  public int replies() {
+    return history.size();
+  }
+
+  /** The questions answered "unknown" in this questionnaire. */
+  public Set<String> unknown() {
+    return Set.copyOf(unknown);
+  }
+
+  /**
+   * Records a reply to the question at a path; {@link Reply#UNKNOWN} leaves it unanswered and
+   * it is not asked again.
+   *
+   * @throws IllegalArgumentException if the record has no such question or the reply does not
+   *     fit it (a side for a yes/no question)
+   */
+  public Assessment answer(String path, Reply reply) {
+    Patient now = session.patient();
+    Patient changed = RecordAnswers.with(now, path, reply);
+    Reply before = RecordAnswers.current(RecordAnswers.question(now, path).orElseThrow());
+    history.push(new Step(path, before, unknown.contains(path)));
+    if (reply == Reply.UNKNOWN) {
+      unknown.add(path);
+    } else {
+      unknown.remove(path);
+    }
+    return apply(changed);
+  }
+
+  /**
+   * Takes the last reply back: the question has the answer it had before (in a record read
+   * from a file, the file's answer).
+   *
+   * @return the path of the question taken back, or empty when there was no reply to take back
+   */
+  public Optional<String> back() {
+    Step last = history.poll();
+    if (last == null) {
+      return Optional.empty();
+    }
+    if (last.wasUnknown()) {
+      unknown.add(last.path());
+    } else {
+      unknown.remove(last.path());
+    }
+    apply(RecordAnswers.with(session.patient(), last.path(), last.before()));
+    return Optional.of(last.path());
+  }
+
+  private Assessment apply(Patient changed) {
+    Assessment a = session.update(changed);
+    plan = session.nextQuestions(false);
+    fullPlan = null;
+    return a;
+  }
+
+  @Override
+  public void close() {
+    session.close();
+  }
+}

@@ -1,0 +1,111 @@
+package org.spinefoot;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.LocatedSymptom;
+import org.spinefoot.facts.Numbness;
+import org.spinefoot.facts.Observation;
+import org.spinefoot.facts.Pain;
+import org.spinefoot.facts.Question;
+import org.spinefoot.facts.Sign;
+import org.spinefoot.facts.Site;
+import org.spinefoot.facts.Symptoms;
+import org.spinefoot.facts.Weakness;
+
+/**
+ * The questions of a record by their path ({@code signs.fever}, {@code numbness.foot}), the
+ * replies each takes, and a record with one answer changed. The questions come from {@link
+ * Patient#questions()}, so every sign and site the record model has is covered.
+ */
+public final class RecordAnswers {
+  private static final List<Reply> YES_NO = List.of(Reply.YES, Reply.NO);
+  private static final List<Reply> SITE = List.of(Reply.YES, Reply.NO, Reply.LEFT, Reply.RIGHT,
+      Reply.BOTH);
+
+  private RecordAnswers() {}
+
+  /** The replies that answer this question (unknown, which leaves it unanswered, aside). */
+  public static List<Reply> choices(Question q) {
+    return q instanceof LocatedSymptom ? SITE : YES_NO;
+  }
+
+  /** The reply the record holds for this question. */
+  public static Reply current(Question q) {
+    if (q instanceof LocatedSymptom) {
+      LocatedSymptom s = (LocatedSymptom) q;
+      return Reply.of(s.isPresent() ? Felt.on(s.getSide()) : new Felt(s.getAnswer(), null));
+    }
+    return Reply.of(q.getAnswer());
+  }
+
+  /**
+   * The fact this question would be with this reply, as the rules see it.
+   *
+   * @throws IllegalArgumentException for a kind of question this class cannot answer
+   */
+  static Question fact(Question q, Reply reply) {
+    if (q instanceof Observation) {
+      return Observation.of(((Observation) q).getSign(), reply.answer());
+    }
+    Felt felt = reply.felt();
+    if (q instanceof Numbness) {
+      return Symptoms.numbness(((Numbness) q).getSite(), felt.answer(), felt.side());
+    }
+    if (q instanceof Pain) {
+      return Symptoms.pain(((Pain) q).getSite(), felt.answer(), felt.side());
+    }
+    if (q instanceof Weakness) {
+      return Symptoms.weakness(((Weakness) q).getSite(), felt.answer(), felt.side());
+    }
+    throw unknownKind(q);
+  }
+
+  private static IllegalArgumentException unknownKind(Question q) {
+    // A new kind of question in the record model: it must be answerable here too.
+    return new IllegalArgumentException("no way to answer " + q.getPath() + " ("
+        + q.getClass().getSimpleName() + ") yet");
+  }
+
+  /** The question at this path in the record, if the record model has one there. */
+  public static Optional<Question> question(Patient p, String path) {
+    return p.questions().stream().filter(q -> q.getPath().equals(path)).findFirst();
+  }
+
+  /**
+   * The record with one question given this reply ({@link Reply#UNKNOWN} takes the answer back).
+   *
+   * @throws IllegalArgumentException if the record has no such question or it does not take a
+   *     side
+   */
+  public static Patient with(Patient p, String path, Reply reply) {
+    Question q = question(p, path).orElseThrow(() ->
+        new IllegalArgumentException("not a question of the record: " + path));
+    if (!choices(q).contains(reply) && reply != Reply.UNKNOWN) {
+      throw new IllegalArgumentException(path + " takes " + choices(q) + ", not " + reply);
+    }
+    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
+    signs.putAll(p.signs());
+    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
+    numbness.putAll(p.numbness());
+    Map<Site, Felt> pain = new EnumMap<>(Site.class);
+    pain.putAll(p.pain());
+    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+    weakness.putAll(p.weakness());
+    if (q instanceof Observation) {
+      signs.put(((Observation) q).getSign(), reply.answer());
+    } else if (q instanceof Numbness) {
+      numbness.put(((Numbness) q).getSite(), reply.felt());
+    } else if (q instanceof Pain) {
+      pain.put(((Pain) q).getSite(), reply.felt());
+    } else if (q instanceof Weakness) {
+      weakness.put(((Weakness) q).getSite(), reply.felt());
+    } else {
+      throw unknownKind(q);
+    }
+    return new Patient(p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain,
+        weakness);
+  }
+}

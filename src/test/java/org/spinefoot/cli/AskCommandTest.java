@@ -1,0 +1,134 @@
+package org.spinefoot.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Patient;
+import org.spinefoot.QuestionFixture;
+import org.spinefoot.RecordAnswers;
+import org.spinefoot.Reply;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.Sign;
+import org.spinefoot.io.PatientReader;
+import org.spinefoot.io.PatientWriter;
+
+/** {@code spinefoot ask} with answers from standard input, on the fixture rules. */
+class AskCommandTest {
+  @TempDir Path dir;
+
+  static MainTest.Run ask(String input, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    String[] all = new String[args.length + 3];
+    all[0] = "--rules";
+    all[1] = QuestionFixture.rulesDirectory().toString();
+    all[2] = "ask";
+    System.arraycopy(args, 0, all, 3, args.length);
+    int code = Main.run(all, new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new MainTest.Run(code, out.toString(StandardCharsets.UTF_8),
+        err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void aYesToTheEmergencyRedFlagAskedFirstSettlesItAtOnce() throws IOException {
+    Path saved = dir.resolve("saved.yaml");
+    MainTest.Run r = ask("yes\n", "--save", saved.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out())
+        .contains("Disposition so far: SOON")
+        .contains("1. Do you have, or have you had: loss of bladder or bowel control?")
+        .contains("Why it matters: red-flag question; if yes: EMERGENCY")
+        .contains("Disposition so far: EMERGENCY - call emergency services now; stop the exercises")
+        .doesNotContain("2. ")
+        .contains("Settled: no remaining question could change the disposition.")
+        .contains("Disposition: EMERGENCY")
+        .contains("What would change it (one answer different)")
+        .contains("Saved the record to " + saved);
+    Patient back = PatientReader.read(saved);
+    assertThat(back.answer(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)).isEqualTo(Answer.PRESENT);
+    assertThat(back.signs()).hasSize(1);
+  }
+
+  @Test
+  void backTakesAnAnswerBackAndABadAnswerIsAskedAgain() {
+    MainTest.Run r = ask("no\nsideways\nleft\nback\nno\nyes\n" + "no\n".repeat(100));
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out();
+    assertThat(out).contains("Please answer yes, no or unknown")
+        .contains("This question takes yes, no or unknown.")
+        .contains("Took back the answer to signs.bladderOrBowelControlLost.")
+        .contains("Disposition so far: URGENT");
+    // Fever asked three times (after two bad answers, then back), and once more after bladder.
+    assertThat(out.split("Do you have, or have you had: fever\\?", -1)).hasSize(5);
+    assertThat(out).contains("Settled").contains("Disposition: URGENT");
+  }
+
+  @Test
+  void everyRedFlagQuestionIsAskedBeforeItEndsInSelfCare() throws IOException {
+    Path saved = dir.resolve("all-no.yaml");
+    MainTest.Run r = ask("no\n".repeat(200), "--save", saved.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Settled").contains("Disposition: SELF_CARE");
+    Patient p = PatientReader.read(saved);
+    assertThat(p.unansweredRedFlagQuestions()).isEmpty();
+    // The fixture's two questions that could still raise it from self-care were asked too.
+    assertThat(p.answer(Sign.DIABETES)).isEqualTo(Answer.ABSENT);
+    assertThat(RecordAnswers.current(RecordAnswers.question(p, "pain.lowBack").orElseThrow()))
+        .isEqualTo(Reply.NO);
+    // And nothing that could not change the outcome.
+    assertThat(p.answer(Sign.OVERWEIGHT)).isEqualTo(Answer.NOT_ASKED);
+  }
+
+  @Test
+  void startsFromAFileAndAsksOnlyWhatIsLeft() throws IOException {
+    Path start = dir.resolve("start.yaml");
+    Files.writeString(start, PatientWriter.toYaml(Patient.builder("from-file")
+        .absent(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Sign.FEVER).build()));
+    MainTest.Run r = ask("both\n" + "no\n".repeat(100), start.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("1. Do you feel numbness or tingling in the foot?")
+        .contains("[yes/no/left/right/both/unknown/back]")
+        .doesNotContain("bladder or bowel control?")
+        .contains("Disposition: URGENT")
+        .contains("Patient from-file");
+  }
+
+  @Test
+  void theEndOfTheInputStopsTheQuestionsAndStillReports() {
+    MainTest.Run r = ask("no\n");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("Stopped before the record was settled")
+        .contains("Disposition: SOON");
+  }
+
+  @Test
+  void unknownIsNotAskedAgainAndKeepsTheRedFlagOpen() throws IOException {
+    Path saved = dir.resolve("unknown.yaml");
+    MainTest.Run r = ask("unknown\n" + "no\n".repeat(200), "--save", saved.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out().split("loss of bladder or bowel control\\?", -1)).hasSize(2);
+    assertThat(r.out()).contains("except those answered unknown: signs.bladderOrBowelControlLost")
+        .contains("Disposition: SOON");
+    Patient p = PatientReader.read(saved);
+    assertThat(p.unansweredRedFlagQuestions()).containsExactly("signs.bladderOrBowelControlLost");
+  }
+
+  @Test
+  void aBadStartingFileIsBadInput() throws IOException {
+    Path bad = dir.resolve("bad.yaml");
+    Files.writeString(bad, "signs:\n  fevr: yes\n");
+    MainTest.Run r = ask("", bad.toString());
+    assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(r.err()).contains("fevr");
+  }
+}
