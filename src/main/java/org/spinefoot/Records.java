@@ -115,6 +115,14 @@ public final class Records {
   }
 
   /**
+   * A patient record as YAML, in the form {@link #patientFromYaml(String)} reads back: keys and
+   * answer words as in a record file; questions not asked left out.
+   */
+  public static String toYaml(Patient patient) {
+    return org.spinefoot.io.PatientWriter.toYaml(Objects.requireNonNull(patient, "patient"));
+  }
+
+  /**
    * An assessment as one line of JSON, the form {@code spinefoot assess --format json} prints:
    * {@code patientId}, {@code disposition}, {@code findings}, {@code considerations}, {@code
    * advice}, {@code stopExercises}, {@code unanswered}, {@code conclusions}.

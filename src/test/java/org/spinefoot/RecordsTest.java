@@ -81,6 +81,9 @@ class RecordsTest {
   void aPatientWrittenAsJsonReadsBackEqual() {
     Patient p = MARIA.toBuilder().weakness(Site.LEG, Side.RIGHT).noPain(Site.LOW_BACK).build();
     assertThat(Records.patientFromJson(Records.toJson(p))).isEqualTo(p);
+    assertThat(Records.patientFromYaml(Records.toYaml(p))).isEqualTo(p);
+    Patient described = p.toBuilder().description("walks a lot").build();
+    assertThat(Records.patientFromJson(Records.toJson(described))).isEqualTo(described);
   }
 
   @Test
