@@ -42,6 +42,10 @@ public final class Assessor {
   private final Map<Rule, RuleInfo> rulesByRule;
   private final List<RuleInfo> rules;
   private final List<InventoryItem> inventory;
+  private final List<String> redFlagQuestions;
+  private final java.util.Set<String> redFlagPaths;
+  /** One fact per declared red-flag question, inserted into every session (INT-03). */
+  private final List<org.spinefoot.facts.RedFlagQuestion> redFlagFacts;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
   private final Watchdog watchdog;
@@ -56,6 +60,10 @@ public final class Assessor {
     this.watchdog = new Watchdog(timeBudget);
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
     this.inventory = built.inventory();
+    this.redFlagQuestions = built.redFlagQuestions();
+    this.redFlagPaths = java.util.Set.copyOf(redFlagQuestions);
+    this.redFlagFacts = redFlagQuestions.stream().map(org.spinefoot.facts.RedFlagQuestion::new)
+        .toList();
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -86,6 +94,19 @@ public final class Assessor {
    */
   public static Assessor fromDirectory(Path rulesDirectory) {
     return fromDirectory(rulesDirectory, DEFAULT_MAX_FIRINGS);
+  }
+
+  /**
+   * Loads rules given as text rather than files: the DRL files by their path under the rules
+   * root ({@code redflags/red-flags.drl}), the knowledge index and the red-flag question list.
+   * For tools that vary the rules in memory, such as mutation testing.
+   */
+  public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
+      String redFlagQuestionsYaml) {
+    List<RuleFiles.RuleFile> files = new ArrayList<>();
+    new java.util.TreeMap<>(drlByPath).forEach((path, text) -> files.add(new RuleFiles.RuleFile(path, text)));
+    return new Assessor(new RuleFiles.RuleSet(List.copyOf(files), inventoryYaml,
+        redFlagQuestionsYaml), DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
   }
 
   /** As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment. */
@@ -162,6 +183,31 @@ public final class Assessor {
   /** The knowledge index: every inventory item the rules must encode. */
   public List<InventoryItem> inventory() {
     return inventory;
+  }
+
+  /**
+   * The red-flag questions the knowledge declares ({@code red-flag-questions.yaml} beside the
+   * rules), as paths such as {@code signs.fever}: a record that leaves one unasked never ends in
+   * self-care.
+   */
+  public List<String> redFlagQuestions() {
+    return redFlagQuestions;
+  }
+
+  /** The red-flag questions this record leaves unasked, by their place in the file. */
+  public List<String> unansweredRedFlagQuestions(Patient patient) {
+    return patient.questions().stream()
+        .filter(q -> q.isNotAsked() && redFlagPaths.contains(q.getPath()))
+        .map(org.spinefoot.facts.Question::getPath)
+        .toList();
+  }
+
+  java.util.Set<String> redFlagPaths() {
+    return redFlagPaths;
+  }
+
+  List<org.spinefoot.facts.RedFlagQuestion> redFlagFacts() {
+    return redFlagFacts;
   }
 
   /** What the rule compiler warned about (the knowledge base loaded regardless). */

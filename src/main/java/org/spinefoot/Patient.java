@@ -306,14 +306,6 @@ public final class Patient {
     return out;
   }
 
-  /** The red-flag questions this record leaves unasked (INT-03), by their place in the file. */
-  public List<String> unansweredRedFlagQuestions() {
-    return questions().stream()
-        .filter(q -> q.isRedFlagQuestion() && q.isNotAsked())
-        .map(Question::getPath)
-        .toList();
-  }
-
   /** A builder for a record with the given identifier (may be null). */
   public static Builder builder(String id) {
     return new Builder(id);

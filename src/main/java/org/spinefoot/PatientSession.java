@@ -69,6 +69,11 @@ public final class PatientSession implements AutoCloseable {
    * Opens a session on the given engine session (new, or taken from the assessor's pool: then
    * {@link #close()} gives it back, reset, unless an assessment failed in it).
    */
+  /** The knowledge base this session assesses with. */
+  Assessor assessor() {
+    return assessor;
+  }
+
   PatientSession(Assessor assessor, Patient patient, boolean tracing, KieSession session) {
     this.assessor = assessor;
     this.session = session;
@@ -358,6 +363,11 @@ public final class PatientSession implements AutoCloseable {
     lastFiring = null;
     changes.clear();
     boolean first = patient == null;
+    if (first) {
+      for (Object redFlag : assessor.redFlagFacts()) {
+        session.insert(redFlag);
+      }
+    }
     List<Object> wanted = next.factSlots();
     for (int i = 0; i < facts.length; i++) {
       Object old = facts[i];
@@ -502,10 +512,11 @@ public final class PatientSession implements AutoCloseable {
         reasons(group), ((Advice) group.get(0).conclusion()).isExercise())));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
+    java.util.Set<String> redFlags = assessor.redFlagPaths();
     for (Object fact : facts) {
       if (fact instanceof org.spinefoot.facts.Question) {
         org.spinefoot.facts.Question q = (org.spinefoot.facts.Question) fact;
-        if (q.isRedFlagQuestion() && q.isNotAsked()) {
+        if (q.isNotAsked() && redFlags.contains(q.getPath())) {
           unanswered.add(new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()));
         }
       }

@@ -18,6 +18,7 @@ final class QuestionPlanner {
     Patient patient = session.patient();
     PatientSession.Outcome now = session.outcome();
     List<Question> questions = patient.questions();
+    java.util.Set<String> redFlags = java.util.Set.copyOf(session.assessor().redFlagQuestions());
     List<NextQuestions.Question> open = new ArrayList<>();
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -46,7 +47,7 @@ final class QuestionPlanner {
       }
       session.put(i, original);
       if (q.isNotAsked()) {
-        open.add(new NextQuestions.Question(q.getPath(), q.getLabel(), q.isRedFlagQuestion(),
+        open.add(new NextQuestions.Question(q.getPath(), q.getLabel(), redFlags.contains(q.getPath()),
             q instanceof LocatedSymptom, effect(now, outcomes), outcomes));
       }
     }

@@ -32,12 +32,19 @@ final class RuleBaseBuilder {
 
   /** The compiled knowledge base and what the compiler warned about. */
   record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
-      List<InventoryItem> inventory, List<RuleBaseException.Problem> warnings) {}
+      List<InventoryItem> inventory, List<String> redFlagQuestions,
+      List<RuleBaseException.Problem> warnings) {}
 
   private RuleBaseBuilder() {}
 
   static Built build(RuleFiles.RuleSet ruleSet) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
+    List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
+    List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
+        redFlagProblems).stream().map(RedFlagQuestions.Entry::path).toList();
+    if (!redFlagProblems.isEmpty()) {
+      throw new RuleBaseException("the list of red-flag questions is wrong", redFlagProblems, null);
+    }
     Set<String> inventoryIds = new java.util.HashSet<>();
     inventory.forEach(i -> inventoryIds.add(i.id()));
     List<RuleFiles.RuleFile> files = ruleSet.drl();
@@ -71,12 +78,13 @@ final class RuleBaseBuilder {
       r.setResourceType(ResourceType.DRL);
       kbuilder.add(r, ResourceType.DRL);
     }
-    List<RuleBaseException.Problem> errors = problems(kbuilder.getResults(ResultSeverity.ERROR));
+    List<RuleBaseException.Problem> errors =
+        problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
     if (!errors.isEmpty()) {
       throw new RuleBaseException("the rule files do not compile", errors, null);
     }
     List<RuleBaseException.Problem> warnings =
-        problems(kbuilder.getResults(ResultSeverity.WARNING));
+        problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
 
     Collection<KiePackage> packages = kbuilder.getKnowledgePackages();
     List<RuleInfo> rules = new ArrayList<>();
@@ -104,7 +112,7 @@ final class RuleBaseBuilder {
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new Built(kbuilder.newKieBase(), Map.copyOf(byName), List.copyOf(rules),
-        inventory, warnings);
+        inventory, redFlagQuestions, warnings);
   }
 
   private static List<InventoryItem> readInventory(String yaml) {
@@ -262,14 +270,55 @@ final class RuleBaseBuilder {
     return out;
   }
 
+  private static final Pattern QUOTED_EXPRESSION = Pattern.compile(
+      "Unable to Analyse Expression (.+?):\\s*(?:\\n|$)|Near : \\{\\.\\.\\. (.+?) \\.\\.\\.\\.\\}");
+
+  /**
+   * The line of the expression a compiler message quotes, for the messages that come without a
+   * line (an unknown constant, say); 0 when not found. Read before the message is put in the
+   * reviewer's words, which leave the quote out.
+   */
+  private static int quotedLine(String message, String text) {
+    if (text == null) {
+      return 0;
+    }
+    Matcher quoted = QUOTED_EXPRESSION.matcher(message);
+    while (quoted.find()) {
+      String expression = (quoted.group(1) != null ? quoted.group(1) : quoted.group(2)).strip();
+      if (expression.isEmpty()) {
+        continue;
+      }
+      String pattern = java.util.Arrays.stream(expression.split("\\s+")).map(Pattern::quote)
+          .collect(java.util.stream.Collectors.joining("\\s*"));
+      Matcher at = Pattern.compile(pattern).matcher(text);
+      if (at.find()) {
+        return lineAt(text, at.start());
+      }
+    }
+    return 0;
+  }
+
   private static List<RuleBaseException.Problem> problems(
-      Collection<? extends KnowledgeBuilderResult> results) {
+      Collection<? extends KnowledgeBuilderResult> results, Map<String, String> textByPath) {
     List<RuleBaseException.Problem> out = new ArrayList<>();
     for (KnowledgeBuilderResult r : results) {
       String file = r.getResource() == null ? null : r.getResource().getSourcePath();
       int[] lines = r.getLines();
       int line = lines != null && lines.length > 0 ? lines[0] : 0;
-      out.add(new RuleBaseException.Problem(file, line, r.getMessage().strip()));
+      if (line <= 0) {
+        line = quotedLine(r.getMessage(), textByPath.get(file));
+      }
+      String message = r.getMessage().strip();
+      if (message.contains(ReviewerWords.NULL_PACKAGE)) {
+        continue; // only says that an error reported beside it stopped the file
+      }
+      out.add(new RuleBaseException.Problem(file, line, ReviewerWords.compilerMessage(message)));
+    }
+    if (out.isEmpty() && !results.isEmpty()) {
+      KnowledgeBuilderResult first = results.iterator().next();
+      out.add(new RuleBaseException.Problem(
+          first.getResource() == null ? null : first.getResource().getSourcePath(), 0,
+          "the file cannot be read as rules"));
     }
     return out;
   }

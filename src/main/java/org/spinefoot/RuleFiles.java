@@ -26,8 +26,8 @@ final class RuleFiles {
   /** A DRL file: its path relative to the rules root, and its text. */
   record RuleFile(String path, String text) {}
 
-  /** The DRL files and the text of the knowledge index. */
-  record RuleSet(List<RuleFile> drl, String inventory) {}
+  /** The DRL files, the text of the knowledge index and of the red-flag question list. */
+  record RuleSet(List<RuleFile> drl, String inventory, String redFlagQuestions) {}
 
   private RuleFiles() {}
 
@@ -117,10 +117,19 @@ final class RuleFiles {
       throw new RuleBaseException("cannot load the knowledge base", List.of(
           new RuleBaseException.Problem(INVENTORY_FILE, 0, "the knowledge index is missing")), null);
     }
+    Path redFlags = root.resolve(RedFlagQuestions.FILE);
+    if (!Files.isRegularFile(redFlags)) {
+      throw new RuleBaseException("cannot load the knowledge base", List.of(
+          new RuleBaseException.Problem(RedFlagQuestions.FILE, 0,
+              "the list of red-flag questions is missing: declare the questions red-flag rules "
+                  + "need under '" + RedFlagQuestions.KEY + ":' (see the README)")), null);
+    }
     try {
-      return new RuleSet(files, Files.readString(index, StandardCharsets.UTF_8));
+      return new RuleSet(files, Files.readString(index, StandardCharsets.UTF_8),
+          Files.readString(redFlags, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + index, e);
+      throw new UncheckedIOException("cannot read the knowledge index or red-flag questions under "
+          + root, e);
     }
   }
 }

@@ -104,7 +104,7 @@ class NextQuestionsTest {
     assertThat(n.disposition()).isEqualTo(Urgency.SOON);
     assertThat(n.isSettled()).isTrue(); // no single "no" lifts INT-03 while others stay unasked
     assertThat(n.toAsk()).hasValueSatisfying(q -> assertThat(q.redFlag()).isTrue());
-    Set<String> allRedFlags = new java.util.HashSet<>(p.unansweredRedFlagQuestions());
+    Set<String> allRedFlags = new java.util.HashSet<>(fixture.unansweredRedFlagQuestions(p));
     assertThat(n.toAsk(allRedFlags)).isEmpty();
   }
 

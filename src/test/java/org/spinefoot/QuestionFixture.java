@@ -89,13 +89,11 @@ public final class QuestionFixture {
     return assessor;
   }
 
-  /** A record with every red-flag question of the record model answered no, and nothing else. */
+  /** A record with every red-flag question of the fixture answered no, and nothing else. */
   public static Patient noRedFlags(String id) {
     Patient p = Patient.builder(id).build();
-    for (Question q : p.questions()) {
-      if (q.isRedFlagQuestion()) {
-        p = RecordAnswers.with(p, q.getPath(), Reply.NO);
-      }
+    for (String path : assessor().redFlagQuestions()) {
+      p = RecordAnswers.with(p, path, Reply.NO);
     }
     return p;
   }

@@ -16,11 +16,13 @@ public final class RuleDirs {
 
   private RuleDirs() {}
 
-  /** A rules directory with the project's knowledge index and one DRL file. */
+  /** A rules directory with the fixture's knowledge index and one DRL file. */
   public static Path withRules(Path dir, String fileName, String drl) {
     try {
       Files.createDirectories(dir.resolve("probe"));
-      Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+      Files.copy(Fixture.rules().resolve("inventory.yaml"), dir.resolve("inventory.yaml"));
+      Files.copy(Fixture.rules().resolve(RedFlagQuestions.FILE),
+          dir.resolve(RedFlagQuestions.FILE));
       Files.writeString(dir.resolve("probe").resolve(fileName), HEADER + drl);
       return dir;
     } catch (IOException e) {
@@ -28,12 +30,12 @@ public final class RuleDirs {
     }
   }
 
-  /** The project's disposition rules plus a probe file: enough for a working knowledge base. */
+  /** The fixture's disposition rules plus a probe file: enough for a working knowledge base. */
   public static Path withDispositionAnd(Path dir, String fileName, String drl) {
     withRules(dir, fileName, drl);
     try {
       Files.createDirectories(dir.resolve("disposition"));
-      Files.copy(Path.of("rules/disposition/disposition.drl"),
+      Files.copy(Fixture.rules().resolve("disposition/disposition.drl"),
           dir.resolve("disposition/disposition.drl"));
       return dir;
     } catch (IOException e) {

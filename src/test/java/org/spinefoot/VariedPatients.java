@@ -16,7 +16,23 @@ import org.spinefoot.facts.Site;
  * {@code id}.
  */
 public final class VariedPatients {
+  /** The red-flag questions the shipped knowledge declares. */
+  private static final java.util.Set<String> RED_FLAGS = shippedRedFlagQuestions();
+
   private VariedPatients() {}
+
+  private static java.util.Set<String> shippedRedFlagQuestions() {
+    try (java.io.InputStream in = VariedPatients.class.getClassLoader()
+        .getResourceAsStream("spinefoot/rules/" + RedFlagQuestions.FILE)) {
+      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+      List<RuleBaseException.Problem> problems = new ArrayList<>();
+      java.util.Set<String> paths = new java.util.HashSet<>();
+      RedFlagQuestions.read(yaml, problems).forEach(e -> paths.add(e.path()));
+      return paths;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   /** {@code n} records starting at record {@code first}. */
   public static List<Patient> patients(int n, long first) {
@@ -41,7 +57,7 @@ public final class VariedPatients {
       int roll = random.nextInt(100);
       // Examination signs (foot drop, heel walk, one-sided weakness) are motor signs: as rare as
       // the red flags, or nearly every record would be an emergency.
-      if (s.isRedFlagQuestion() || s.getCategory() == Category.EXAMINATION) {
+      if (RED_FLAGS.contains("signs." + s.key()) || s.getCategory() == Category.EXAMINATION) {
         if (roll < 4) {
           b.present(s);
         } else if (roll < 97) {

@@ -45,7 +45,9 @@ final class CatalogCommand implements Callable<Integer> {
       err.println("spinefoot: " + e.getMessage());
       return Main.BAD_INPUT;
     }
-    List<Path> written = new Catalog(assessor, results).write(out);
+    Path rulesDir = java.nio.file.Files.isDirectory(main.rulesDirectory())
+        ? main.rulesDirectory() : null;
+    List<Path> written = new Catalog(assessor, results, rulesDir).write(out);
     long failed = results.stream().filter(r -> !r.passed()).count();
     stdout.printf("catalog: %d rules, %d cases (%d failing): wrote %d files; open %s%n",
         assessor.rules().size(), results.size(), failed, written.size(),

@@ -31,10 +31,20 @@ final class LintCommand implements Callable<Integer> {
   @Option(names = "--strict", description = "Fail on warnings too.")
   boolean strict;
 
+  @Option(names = "--print-vocabulary", description = "Print what rules may use (fact types, "
+      + "fields, enum values and the record key each comes from) as Markdown, the text of "
+      + "docs/rule-vocabulary.md, and check nothing.")
+  boolean printVocabulary;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (printVocabulary) {
+      out.print(org.spinefoot.RuleVocabulary.markdown());
+      out.flush();
+      return Main.OK;
+    }
     Lint.Result result;
     try {
       result = Lint.run(main.rulesDirectory(), noCases ? null : cases);

@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import org.spinefoot.Assessor;
 import org.spinefoot.fhir.RuleSetVersion;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 
@@ -20,9 +21,10 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    RuleSetVersion version = RuleSetVersion.of(main.loadAssessor());
+    Assessor assessor = main.loadAssessor();
+    RuleSetVersion version = RuleSetVersion.of(assessor);
     spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValueAsString(SpinefootQuestionnaire.toFhir(version)));
+        .writeValueAsString(SpinefootQuestionnaire.toFhir(version, assessor.redFlagQuestions())));
     return Main.OK;
   }
 }

@@ -44,10 +44,27 @@ final class TestCommand implements Callable<Integer> {
   @Option(names = {"-v", "--verbose"}, description = "Show what the engine concluded for every case.")
   boolean verbose;
 
+  @Option(names = "--mutate", description = "Mutation testing: change one rule at a time (drop or "
+      + "negate a condition, move a number one step, lower the urgency, drop a conclusion), run "
+      + "the cases against each change and list the changes no case notices (survivors), then "
+      + "'N mutants, K killed, S survived (score P%%)'.")
+  boolean mutate;
+
+  @Option(names = "--min-score", paramLabel = "PERCENT",
+      description = "With --mutate: fail when the mutation score is below PERCENT.")
+  Double minScore;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "With --mutate: mutants tested at once (default: the number of cores).")
+  Integer threads;
+
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (mutate) {
+      return mutate(out, err);
+    }
     Assessor assessor = main.loadAssessor();
     CaseRunner runner = new CaseRunner(assessor);
     List<Path> files = new ArrayList<>();
@@ -74,8 +91,14 @@ final class TestCommand implements Callable<Integer> {
       if (r.passed()) {
         passed++;
         out.printf("PASS  %s  (%d ms)%n", r.name(), r.millis());
-        if (verbose && !r.assessments().isEmpty()) {
-          out.println(CaseRunner.summary(r.assessments().get(r.assessments().size() - 1)));
+        if (verbose) {
+          // Every step's state, not only the last: a step's change is what a reviewer checks.
+          for (int i = 0; i < r.assessments().size(); i++) {
+            if (r.assessments().size() > 1) {
+              out.println(i == 0 ? "  first record:" : "  after step " + i + ":");
+            }
+            out.println(CaseRunner.summary(r.assessments().get(i)));
+          }
         }
       } else {
         out.printf("FAIL  %s  (%s)%n", r.name(), r.file());
@@ -99,5 +122,36 @@ final class TestCommand implements Callable<Integer> {
     }
     out.printf("%d passed, %d failed%n", passed, failed);
     return failed == 0 && coverageOk ? Main.OK : Main.CHECK_FAILED;
+  }
+
+  private Integer mutate(PrintWriter out, PrintWriter err) {
+    Path rules = main.rulesDirectory();
+    Path cases = paths.isEmpty() ? Path.of("test-cases") : paths.get(0);
+    if (!java.nio.file.Files.isDirectory(rules)) {
+      err.println("spinefoot: " + rules + ": not a rules directory (mutation testing changes the "
+          + "rule files, so give --rules DIR)");
+      return Main.BAD_INPUT;
+    }
+    main.loadAssessor(); // the rules as they stand must load before their mutants mean anything
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    org.spinefoot.review.Mutation.Report report;
+    try {
+      report = org.spinefoot.review.Mutation.run(rules, cases, n, o -> {
+        int k = done.incrementAndGet();
+        if (k % 50 == 0) {
+          err.println("mutation: " + k + " mutants tested");
+        }
+      });
+    } catch (InvalidInputException e) {
+      err.println("spinefoot: " + e.getMessage());
+      return Main.BAD_INPUT;
+    } catch (IllegalStateException e) {
+      err.println("spinefoot: " + e.getMessage());
+      return Main.CHECK_FAILED;
+    }
+    out.print(report.toText());
+    out.flush();
+    return minScore != null && report.score() < minScore ? Main.CHECK_FAILED : Main.OK;
   }
 }

@@ -18,10 +18,4 @@ public final class Numbness extends LocatedSymptom {
   protected String feeling() {
     return "numbness or tingling";
   }
-
-  /** Numbness in the saddle area and in the foot are needed by red-flag rules. */
-  @Override
-  public boolean isRedFlagQuestion() {
-    return getSite() == Site.SADDLE || getSite() == Site.FOOT;
-  }
 }

@@ -43,11 +43,6 @@ public final class Observation extends Question {
   }
 
   @Override
-  public boolean isRedFlagQuestion() {
-    return sign.isRedFlagQuestion();
-  }
-
-  @Override
   public boolean equals(Object o) {
     return o instanceof Observation
         && ((Observation) o).sign == sign

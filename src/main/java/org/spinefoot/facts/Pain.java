@@ -18,10 +18,4 @@ public final class Pain extends LocatedSymptom {
   protected String feeling() {
     return "pain";
   }
-
-  /** Low back pain (cauda equina, cancer) and neck or arm pain are needed by red-flag rules. */
-  @Override
-  public boolean isRedFlagQuestion() {
-    return getSite() == Site.LOW_BACK || getSite().isNeckOrArm();
-  }
 }

@@ -34,9 +34,6 @@ public abstract class Question {
   /** What is asked, e.g. "fever" or "numbness or tingling in the foot". */
   public abstract String getLabel();
 
-  /** True when a red-flag rule needs the answer (INT-03). */
-  public abstract boolean isRedFlagQuestion();
-
   /** How the answer reads in a reason: "fever", "no fever" or "fever: not asked". */
   public String describe() {
     String d = description;

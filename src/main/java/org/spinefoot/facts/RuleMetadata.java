@@ -1,6 +1,6 @@
 package org.spinefoot.facts;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.kie.api.definition.rule.Rule;
 
@@ -24,19 +24,63 @@ public final class RuleMetadata {
     if (value == null) {
       return null;
     }
-    String s = value.toString().strip();
-    if (s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"")) {
-      s = s.substring(1, s.length() - 1);
-    }
-    return s;
+    List<String> literals = literals(value.toString());
+    return literals.size() == 1 ? literals.get(0) : String.join("; ", literals);
   }
 
-  /** A list-valued metadata entry: items separated by {@code ;} (sources) or {@code ,} (IDs). */
+  /**
+   * A list-valued metadata entry: the values given as separate strings ({@code @source("a",
+   * "b")}), each also split at the separator: {@code ;} for sources, {@code ,} for IDs.
+   */
   public static List<String> list(Rule rule, String key, String separator) {
-    String s = text(rule, key);
-    if (s == null || s.isBlank()) {
-      return List.of();
+    Object value = rule.getMetaData().get(key);
+    return value == null ? List.of() : split(value.toString(), separator);
+  }
+
+  /**
+   * The values of an annotation as written in DRL ({@code "a", "b"} or {@code "a; b"}): the
+   * string literals, each split at the separator, stripped, blanks dropped.
+   */
+  public static List<String> split(String annotationText, String separator) {
+    List<String> out = new ArrayList<>();
+    for (String literal : literals(annotationText)) {
+      for (String part : literal.split(java.util.regex.Pattern.quote(separator))) {
+        if (!part.isBlank()) {
+          out.add(part.strip());
+        }
+      }
     }
-    return Arrays.stream(s.split(separator)).map(String::strip).filter(x -> !x.isEmpty()).toList();
+    return List.copyOf(out);
+  }
+
+  /**
+   * The string literals of an annotation's text, in order: {@code "a", "b"} gives a and b;
+   * text that is not quoted is one value as it stands.
+   */
+  public static List<String> literals(String annotationText) {
+    String s = annotationText.strip();
+    if (!s.startsWith("\"")) {
+      return s.isEmpty() ? List.of() : List.of(s);
+    }
+    List<String> out = new ArrayList<>();
+    int i = 0;
+    while (i < s.length()) {
+      if (s.charAt(i) != '"') {
+        i++; // commas and spaces between literals
+        continue;
+      }
+      StringBuilder literal = new StringBuilder();
+      int j = i + 1;
+      while (j < s.length() && s.charAt(j) != '"') {
+        if (s.charAt(j) == '\\' && j + 1 < s.length()) {
+          j++;
+        }
+        literal.append(s.charAt(j));
+        j++;
+      }
+      out.add(literal.toString());
+      i = j + 1;
+    }
+    return out;
   }
 }

@@ -22,10 +22,4 @@ public final class Weakness extends LocatedSymptom {
   protected String feeling() {
     return "weakness";
   }
-
-  /** The general weakness question is the red-flag question; the sites refine it. */
-  @Override
-  public boolean isRedFlagQuestion() {
-    return false;
-  }
 }

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import org.spinefoot.Patient;
 import org.spinefoot.facts.LocatedSymptom;
@@ -57,9 +59,20 @@ public final class SpinefootQuestionnaire {
 
   private SpinefootQuestionnaire() {}
 
-  /** Every question, in the order the Questionnaire lists them. */
+  /**
+   * Every question, in the order the Questionnaire lists them, none marked as a red flag: which
+   * questions are red-flag questions is declared by the knowledge base, see {@link
+   * #items(Collection)}.
+   */
   public static List<QuestionnaireItem> items() {
     return ITEMS;
+  }
+
+  /** Every question, the knowledge base's red-flag questions (by record path) marked. */
+  public static List<QuestionnaireItem> items(Collection<String> redFlagPaths) {
+    Set<String> redFlags = Set.copyOf(redFlagPaths);
+    return ITEMS.stream().map(i -> new QuestionnaireItem(i.linkId(), i.text(), i.kind(),
+        redFlags.contains(i.linkId()), i.maxValue())).toList();
   }
 
   /** The question with this linkId, or null. */
@@ -98,8 +111,7 @@ public final class SpinefootQuestionnaire {
       boolean sided = q instanceof LocatedSymptom;
       String text = capitalise(q.getLabel()) + (sided ? "? If so, on which side?" : "?");
       out.add(new QuestionnaireItem(q.getPath(), text,
-          sided ? QuestionnaireItem.Kind.SIDED : QuestionnaireItem.Kind.YES_NO,
-          q.isRedFlagQuestion(), 0));
+          sided ? QuestionnaireItem.Kind.SIDED : QuestionnaireItem.Kind.YES_NO, false, 0));
     }
     return List.copyOf(out);
   }
@@ -108,8 +120,8 @@ public final class SpinefootQuestionnaire {
     return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
   }
 
-  /** The Questionnaire resource, versioned with the ruleset. */
-  public static ObjectNode toFhir(RuleSetVersion version) {
+  /** The Questionnaire resource, versioned with the ruleset, its red-flag questions marked. */
+  public static ObjectNode toFhir(RuleSetVersion version, Collection<String> redFlagPaths) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode q = f.objectNode();
     q.put("resourceType", "Questionnaire");
@@ -125,7 +137,7 @@ public final class SpinefootQuestionnaire {
         + "a question that was not asked; answer 'asked-unknown' when the patient does not know. "
         + "Red-flag questions (code red-flag) must be asked before self-care can be advised.");
     ArrayNode items = q.putArray("item");
-    for (QuestionnaireItem i : ITEMS) {
+    for (QuestionnaireItem i : items(redFlagPaths)) {
       items.add(toFhir(i));
     }
     return q;

@@ -40,7 +40,7 @@ public final class PatientSchema {
     for (Sign s : Sign.values()) {
       ObjectNode p = signProps.putObject(s.key());
       p.put("$ref", "#/$defs/answer");
-      p.put("description", s.getLabel() + (s.isRedFlagQuestion() ? " (red-flag question)" : ""));
+      p.put("description", s.getLabel());
     }
     ObjectNode numbness = props.putObject("numbness");
     numbness.put("type", "object").put("additionalProperties", false)

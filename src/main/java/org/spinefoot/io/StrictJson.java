@@ -563,6 +563,20 @@ public final class StrictJson {
     }
 
     if (e instanceof InvalidFormatException && isOurs(((InvalidFormatException) e).getTargetType())) {
+      InvalidFormatException f = (InvalidFormatException) e;
+      Class<?> target = f.getTargetType();
+      if (target.isEnum() && e.getOriginalMessage().startsWith("Cannot deserialize")) {
+        // Jackson's own wording names the Java class; say it with the values a file may hold.
+        java.util.List<String> allowed = new java.util.ArrayList<>();
+        for (Object constant : target.getEnumConstants()) {
+          allowed.add(constant.toString());
+        }
+        String given = String.valueOf(f.getValue());
+        java.util.List<String> near = org.spinefoot.Spelling.closest(given, allowed);
+        return "'" + given + "' is not allowed; "
+            + (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ")
+            + "allowed: " + String.join(", ", allowed);
+      }
       return e.getOriginalMessage();
     }
     if (e instanceof MismatchedInputException) {

@@ -31,6 +31,15 @@ public final class Catalog {
   public static final String STYLE = "style.css";
   public static final String MARKDOWN = "catalog.md";
   public static final String ITEMS = "inventory";
+  public static final String CASES = "cases";
+  /** Case lists longer than this are folded under a count. */
+  static final int LONG_LIST = 6;
+
+  /** The reading order of topics, by the series of the inventory items their rules encode. */
+  private static final List<String> SERIES_ORDER = List.of("RF", "CI", "AC", "RE", "SC", "INT");
+  private static final Map<String, String> SERIES_HEADING = Map.of(
+      "RF", "Red flags", "CI", "Conditions", "AC", "Other causes", "RE", "Referral",
+      "SC", "Self-care advice", "INT", "How conclusions interact");
 
   private static final Pattern BACKTICKS = Pattern.compile("`+");
   private static final Pattern MARKDOWN_SPECIAL = Pattern.compile("([\\\\`*\\[\\]<>|])");
@@ -39,13 +48,37 @@ public final class Catalog {
   private final Coverage coverage;
   private final Map<String, CaseResult> casesByName = new LinkedHashMap<>();
   private final Map<String, InventoryItem> itemsById = new LinkedHashMap<>();
+  private final Path rulesDir;
+  private final SourceIndex sources;
 
   /** A catalog of the assessor's rules, with the results of running the cases against them. */
   public Catalog(Assessor assessor, List<CaseResult> results) {
+    this(assessor, results, null);
+  }
+
+  /**
+   * As {@link #Catalog(Assessor, List)}, reading the rule files' comments and the titles and
+   * links of their sources ({@code sources.yaml}) from the rules directory, when given.
+   */
+  public Catalog(Assessor assessor, List<CaseResult> results, Path rulesDir) {
     this.assessor = assessor;
     this.coverage = Coverage.of(assessor, results);
     results.forEach(r -> casesByName.put(r.name(), r));
     assessor.inventory().forEach(i -> itemsById.put(i.id(), i));
+    this.rulesDir = rulesDir;
+    this.sources = readSources(rulesDir);
+  }
+
+  private static SourceIndex readSources(Path rulesDir) {
+    if (rulesDir == null || !Files.isRegularFile(rulesDir.resolve(SourceIndex.FILE))) {
+      return null;
+    }
+    try {
+      return SourceIndex.parse(Files.readString(rulesDir.resolve(SourceIndex.FILE)),
+          SourceIndex.FILE);
+    } catch (IOException | RuntimeException e) {
+      return null; // lint reports a broken index; the catalog shows the citations as written
+    }
   }
 
   /** Writes the catalog into {@code outDir} (created if needed) and returns the files written. */
@@ -57,6 +90,10 @@ public final class Catalog {
     written.add(write(outDir.resolve(MARKDOWN), markdown()));
     for (Coverage.ItemCoverage item : coverage.items()) {
       written.add(write(outDir.resolve(ITEMS).resolve(item.item().id() + ".html"), itemHtml(item)));
+    }
+    Files.createDirectories(outDir.resolve(CASES));
+    for (CaseResult r : casesByName.values()) {
+      written.add(write(outDir.resolve(CASES).resolve(r.name() + ".html"), caseHtml(r)));
     }
     return written;
   }
@@ -75,16 +112,17 @@ public final class Catalog {
         + "where it comes from, what it concludes and the test cases that prove it.</p></header>\n");
     h.append("<nav aria-label=\"Contents\"><h2>Contents</h2><ul>\n")
         .append("<li><a href=\"#coverage\">Coverage</a></li>\n");
-    for (String topic : rulesByTopic().keySet()) {
-      h.append("<li><a href=\"#topic-").append(attr(topic)).append("\">")
-          .append(escapeHtml4(topic)).append("</a></li>\n");
+    for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
+      h.append("<li><a href=\"#topic-").append(attr(topic.getKey())).append("\">")
+          .append(escapeHtml4(topicHeading(topic.getKey(), topic.getValue()))).append("</a></li>\n");
     }
     h.append("<li><a href=\"#inventory\">Inventory</a></li>\n</ul></nav>\n<main>\n");
     coverageHtml(h);
     for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
       h.append("<section class=\"topic\" id=\"topic-").append(attr(topic.getKey())).append("\">\n")
-          .append("<h2>").append(escapeHtml4(topic.getKey())).append(" <small>")
-          .append(escapeHtml4(topic.getValue().get(0).rule().file())).append("</small></h2>\n");
+          .append("<h2>").append(escapeHtml4(topicHeading(topic.getKey(), topic.getValue())))
+          .append(" <small>").append(escapeHtml4(topic.getValue().get(0).rule().file()))
+          .append("</small></h2>\n");
       for (Coverage.RuleCoverage rc : topic.getValue()) {
         ruleHtml(h, rc, "");
       }
@@ -134,7 +172,12 @@ public final class Catalog {
   private void ruleHtml(StringBuilder h, Coverage.RuleCoverage rc, String root) {
     RuleInfo r = rc.rule();
     h.append("<article class=\"rule\" id=\"rule-").append(attr(r.id())).append("\">\n<h3>")
-        .append(escapeHtml4(r.name())).append("</h3>\n<dl>\n");
+        .append(escapeHtml4(r.name())).append("</h3>\n");
+    String comment = comment(r);
+    if (!comment.isEmpty()) {
+      h.append("<p class=\"comment\">").append(escapeHtml4(comment)).append("</p>\n");
+    }
+    h.append("<dl>\n");
     h.append("<dt>ID</dt><dd><code>").append(escapeHtml4(r.id())).append("</code></dd>\n");
     h.append("<dt>Urgency</dt><dd>").append(urgencyBadge(r.urgency())).append("</dd>\n");
     h.append("<dt>Inventory</dt><dd>");
@@ -145,7 +188,7 @@ public final class Catalog {
           .append(escapeHtml4(id)).append("</a> ");
     }
     h.append("</dd>\n<dt>Sources</dt><dd><ul class=\"sources\">");
-    r.sources().forEach(s -> h.append("<li>").append(escapeHtml4(s)).append("</li>"));
+    r.sources().forEach(s -> h.append("<li>").append(sourceHtml(s)).append("</li>"));
     h.append("</ul></dd>\n");
     if (r.saferReading() != null) {
       h.append("<dt>Safer reading</dt><dd class=\"safer-reading\">")
@@ -157,25 +200,172 @@ public final class Catalog {
       h.append("</dd>\n");
     }
     h.append("<dt>Where</dt><dd><code>").append(escapeHtml4(r.location())).append("</code></dd>\n");
-    h.append("<dt>Fires in</dt><dd>").append(casesHtml(rc.firedIn())).append("</dd>\n");
-    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(rc.nearMissIn())).append("</dd>\n");
+    h.append("<dt>Fires in</dt><dd>").append(casesHtml(rc.firedIn(), root)).append("</dd>\n");
+    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(rc.nearMissIn(), root))
+        .append("</dd>\n");
     h.append("</dl>\n<pre class=\"drl\"><code>").append(escapeHtml4(r.drl().stripTrailing()))
         .append("</code></pre>\n</article>\n");
   }
 
-  private String casesHtml(List<String> names) {
+  private String casesHtml(List<String> names, String root) {
     if (names.isEmpty()) {
       return "<span class=\"gap\">no case</span>";
     }
     StringBuilder sb = new StringBuilder("<ul class=\"cases\">");
+    long failing = 0;
     for (String name : names) {
       CaseResult r = casesByName.get(name);
       boolean passed = r != null && r.passed();
+      failing += passed ? 0 : 1;
       sb.append("<li><span class=\"result ").append(passed ? "pass" : "fail").append("\">")
-          .append(passed ? "PASS" : "FAIL").append("</span> ").append(escapeHtml4(name))
-          .append("</li>");
+          .append(passed ? "PASS" : "FAIL").append("</span> ");
+      if (r != null) {
+        sb.append("<a href=\"").append(attr(root + CASES + "/" + name + ".html")).append("\">")
+            .append(escapeHtml4(name)).append("</a>");
+      } else {
+        sb.append(escapeHtml4(name));
+      }
+      sb.append("</li>");
     }
-    return sb.append("</ul>").toString();
+    sb.append("</ul>");
+    if (names.size() <= LONG_LIST) {
+      return sb.toString();
+    }
+    return "<details><summary>" + names.size() + " cases"
+        + (failing == 0 ? ", all passing" : ", " + failing + " failing") + "</summary>" + sb
+        + "</details>";
+  }
+
+  /** A citation with the title of what it cites, the section, and a link when there is one. */
+  private String sourceHtml(String citation) {
+    SourceIndex.Cited cited = sources == null ? null : sources.resolve(citation).orElse(null);
+    if (cited == null || cited.title().equals(citation)) {
+      return escapeHtml4(citation);
+    }
+    String title = cited.url() == null ? "<cite>" + escapeHtml4(cited.title()) + "</cite>"
+        : "<a href=\"" + attr(cited.url()) + "\"><cite>" + escapeHtml4(cited.title())
+            + "</cite></a>";
+    return title + (cited.section() == null ? "" : ", " + escapeHtml4(cited.section()))
+        + " <small><code>" + escapeHtml4(citation) + "</code></small>";
+  }
+
+  private String sourceText(String citation) {
+    SourceIndex.Cited cited = sources == null ? null : sources.resolve(citation).orElse(null);
+    if (cited == null || cited.title().equals(citation)) {
+      return md(citation);
+    }
+    String title = cited.url() == null ? "*" + md(cited.title()) + "*"
+        : "[" + md(cited.title()) + "](" + cited.url() + ")";
+    return title + (cited.section() == null ? "" : ", " + md(cited.section()));
+  }
+
+  /**
+   * The comment written just above the rule in its file ({@code //} lines or a block comment),
+   * as one paragraph; empty when there is none.
+   */
+  String comment(RuleInfo r) {
+    if (rulesDir == null || r.file() == null || r.line() <= 1) {
+      return "";
+    }
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(rulesDir.resolve(r.file()), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      return "";
+    }
+    List<String> above = new ArrayList<>();
+    int i = Math.min(r.line(), lines.size()) - 2;
+    if (i >= 0 && lines.get(i).strip().endsWith("*/")) {
+      for (; i >= 0; i--) {
+        String t = lines.get(i).strip();
+        above.add(0, t.replaceAll("^/\\*+|\\*+/$|^\\*", "").strip());
+        if (t.startsWith("/*")) {
+          break;
+        }
+      }
+    } else {
+      for (; i >= 0 && lines.get(i).strip().startsWith("//"); i--) {
+        above.add(0, lines.get(i).strip().substring(2).strip());
+      }
+    }
+    return String.join(" ", above.stream().filter(x -> !x.isEmpty()).toList());
+  }
+
+  /** The heading of a topic: what its rules encode (red flags, conditions...) and its folder. */
+  private static String topicHeading(String topic, List<Coverage.RuleCoverage> rules) {
+    String series = series(rules);
+    return SERIES_HEADING.getOrDefault(series, "Other") + ": " + topic;
+  }
+
+  /** The series most of a topic's rules encode (RF, CI, ...), by their first inventory item. */
+  private static String series(List<Coverage.RuleCoverage> rules) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Coverage.RuleCoverage rc : rules) {
+      for (String id : rc.rule().inventory()) {
+        int dash = id.indexOf('-');
+        counts.merge(dash < 0 ? id : id.substring(0, dash), 1, Integer::sum);
+      }
+    }
+    return counts.entrySet().stream()
+        .max(java.util.Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+                .thenComparing(e -> -rank(e.getKey())))
+        .map(Map.Entry::getKey).orElse("");
+  }
+
+  private static int rank(String series) {
+    int i = SERIES_ORDER.indexOf(series);
+    return i < 0 ? SERIES_ORDER.size() : i;
+  }
+
+  /** A page for one case: its patient and expectations as written, and its last result. */
+  String caseHtml(CaseResult r) {
+    StringBuilder h = new StringBuilder();
+    String title = r.testCase() == null ? r.name() : r.testCase().name();
+    head(h, title + " - spinefoot", "../");
+    h.append("<header><p><a href=\"../").append(INDEX).append("\">spinefoot rule catalog</a>"
+        + " / cases</p>\n<h1>").append(escapeHtml4(title)).append("</h1></header>\n<main>\n");
+    h.append("<p><span class=\"result ").append(r.passed() ? "pass\">PASS" : "fail\">FAIL")
+        .append("</span> <code>").append(escapeHtml4(r.name())).append("</code></p>\n");
+    if (!r.passed()) {
+      h.append("<h2>Why it fails</h2><pre>").append(escapeHtml4(String.join("\n", r.failures())))
+          .append("</pre>\n");
+    }
+    if (!r.assessments().isEmpty()) {
+      org.spinefoot.Assessment first = r.assessments().get(0);
+      h.append("<h2>Last result</h2>\n<dl>\n<dt>Disposition</dt><dd>")
+          .append(urgencyBadge(String.valueOf(first.disposition()))).append("</dd>\n")
+          .append("<dt>Findings</dt><dd>").append(escapeHtml4(String.join(", ",
+              first.findings().stream().map(f -> f.id() + " (" + f.urgency() + ")").toList())))
+          .append("</dd>\n</dl>\n");
+      if (r.assessments().size() > 1) {
+        h.append("<p>Then ").append(r.assessments().size() - 1).append(" step(s): ");
+        List<String> after = new ArrayList<>();
+        for (int i = 1; i < r.assessments().size(); i++) {
+          after.add("step " + i + ": " + r.assessments().get(i).disposition());
+        }
+        h.append(escapeHtml4(String.join("; ", after))).append("</p>\n");
+      }
+    }
+    String text;
+    try {
+      text = Files.readString(r.file(), StandardCharsets.UTF_8);
+    } catch (IOException | RuntimeException e) {
+      text = "(the case file cannot be read: " + e.getMessage() + ")";
+    }
+    h.append("<h2>Patient and expectations</h2>\n<pre class=\"case\"><code>")
+        .append(escapeHtml4(text.stripTrailing())).append("</code></pre>\n");
+    h.append("<h2>Rules it fires and misses</h2>\n<ul>\n");
+    for (Coverage.RuleCoverage rc : coverage.rules()) {
+      boolean fires = rc.firedIn().contains(r.name());
+      boolean misses = rc.nearMissIn().contains(r.name());
+      if (fires || misses) {
+        h.append("<li>").append(fires ? "fires " : "near-miss ").append("<a href=\"../")
+            .append(INDEX).append("#rule-").append(attr(rc.rule().id())).append("\"><code>")
+            .append(escapeHtml4(rc.rule().id())).append("</code></a></li>\n");
+      }
+    }
+    h.append("</ul>\n</main>\n</body>\n</html>\n");
+    return h.toString();
   }
 
   private void inventoryHtml(StringBuilder h) {
@@ -203,10 +393,12 @@ public final class Catalog {
         .append(escapeHtml4(i.title())).append("</h1></header>\n<main>\n<dl>\n");
     h.append("<dt>Urgency</dt><dd>").append(urgencyBadge(i.urgency())).append("</dd>\n");
     h.append("<dt>Sources</dt><dd><ul class=\"sources\">");
-    i.sources().forEach(s -> h.append("<li>").append(escapeHtml4(s)).append("</li>"));
+    i.sources().forEach(s -> h.append("<li>").append(sourceHtml(s)).append("</li>"));
     h.append("</ul></dd>\n");
-    h.append("<dt>Concluded in</dt><dd>").append(casesHtml(ic.positiveIn())).append("</dd>\n");
-    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(ic.nearMissIn())).append("</dd>\n");
+    h.append("<dt>Concluded in</dt><dd>").append(casesHtml(ic.positiveIn(), "../"))
+        .append("</dd>\n");
+    h.append("<dt>Near-miss in</dt><dd>").append(casesHtml(ic.nearMissIn(), "../"))
+        .append("</dd>\n");
     h.append("</dl>\n<h2>Rules that encode it</h2>\n");
     if (ic.rules().isEmpty()) {
       h.append("<p class=\"gap\">No rule encodes this item.</p>\n");
@@ -244,7 +436,14 @@ public final class Catalog {
     for (Coverage.RuleCoverage rc : coverage.rules()) {
       out.computeIfAbsent(rc.rule().topic(), k -> new ArrayList<>()).add(rc);
     }
-    return out;
+    // Red flags first, then conditions, other causes, referral, advice and interactions.
+    Map<String, List<Coverage.RuleCoverage>> ordered = new LinkedHashMap<>();
+    out.entrySet().stream()
+        .sorted(java.util.Comparator.comparingInt(
+            (Map.Entry<String, List<Coverage.RuleCoverage>> e) -> rank(series(e.getValue())))
+            .thenComparing(Map.Entry::getKey))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
   }
 
   static String css() {
@@ -281,6 +480,9 @@ public final class Catalog {
         .pass { color: #1f6b35; background: #e6f6ea; }
         .fail, .gap { color: #a3111b; background: #fde8ea; font-weight: 700; }
         .ok { color: #1f6b35; font-weight: 600; }
+        .comment { color: var(--muted); font-style: italic; margin: 0 0 .5rem; }
+        details > summary { cursor: pointer; color: var(--muted); }
+        cite { font-style: normal; }
         table { border-collapse: collapse; width: 100%; }
         th, td { text-align: left; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid var(--line); }
         table.summary th { font-weight: normal; width: 70%; }
@@ -315,15 +517,18 @@ public final class Catalog {
     casesByName.values().stream().filter(r -> !r.passed())
         .forEach(r -> m.append("- failing case: ").append(md(r.name())).append('\n'));
     for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
-      m.append("\n## ").append(md(topic.getKey())).append(" (")
+      m.append("\n## ").append(md(topicHeading(topic.getKey(), topic.getValue()))).append(" (")
           .append(md(topic.getValue().get(0).rule().file())).append(")\n");
       for (Coverage.RuleCoverage rc : topic.getValue()) {
         RuleInfo r = rc.rule();
+        String comment = comment(r);
         m.append("\n### ").append(md(r.name())).append("\n\n")
+            .append(comment.isEmpty() ? "" : md(comment) + "\n\n")
             .append("- ID: `").append(r.id()).append("`\n")
             .append("- Urgency: ").append(md(r.urgency())).append('\n')
             .append("- Inventory: ").append(md(String.join(", ", r.inventory()))).append('\n')
-            .append("- Sources: ").append(md(String.join("; ", r.sources()))).append('\n')
+            .append("- Sources: ").append(String.join("; ",
+                r.sources().stream().map(this::sourceText).toList())).append('\n')
             .append(r.saferReading() == null ? ""
                 : "- Safer reading: " + md(r.saferReading()) + "\n")
             .append("- Where: ").append(md(r.location())).append('\n')

@@ -102,6 +102,11 @@ public final class DrlReader {
   }
 
   private static String unquote(String raw) {
+    // Several strings, @source("a", "b"): one value with the documented separator between.
+    List<String> literals = org.spinefoot.facts.RuleMetadata.literals(raw);
+    if (raw.startsWith("\"") && literals.size() > 1) {
+      return String.join("; ", literals.stream().map(String::strip).toList());
+    }
     if (raw.length() >= 2 && (raw.startsWith("\"") && raw.endsWith("\"")
         || raw.startsWith("'") && raw.endsWith("'"))) {
       return raw.substring(1, raw.length() - 1).replace("\\\"", "\"").strip();

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.InventoryItem;
+import org.spinefoot.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.cases.CaseResult;
@@ -51,7 +52,7 @@ public final class Lint {
     LOAD("load"), COMPILE("compile"), METADATA("metadata"), SOURCE("source"),
     URGENCY("urgency"), INVENTORY("inventory"), COVERAGE("coverage"),
     NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases"),
-    SAFETY("safety"), TYPES("types");
+    SAFETY("safety"), TYPES("types"), RED_FLAGS("red-flags");
 
     private final String label;
 
@@ -81,10 +82,16 @@ public final class Lint {
     }
   }
 
-  /** The outcome of one lint run. */
-  public record Result(List<Problem> problems, int rules, int inventoryItems, int cases) {
+  /**
+   * The outcome of one lint run.
+   *
+   * @param redFlagQuestions the red-flag questions the knowledge declares, in file order
+   */
+  public record Result(List<Problem> problems, int rules, int inventoryItems, int cases,
+      List<String> redFlagQuestions) {
     public Result {
       problems = List.copyOf(problems);
+      redFlagQuestions = List.copyOf(redFlagQuestions);
     }
 
     public List<Problem> errors() {
@@ -100,10 +107,13 @@ public final class Lint {
       return !errors().isEmpty() || strict && !warnings().isEmpty();
     }
 
-    /** One line per problem, then the counts. */
+    /** One line per problem, the red-flag questions, then the counts. */
     public String report() {
       StringBuilder sb = new StringBuilder();
       problems.forEach(p -> sb.append(p).append('\n'));
+      sb.append("red-flag questions (").append(redFlagQuestions.size()).append(", from ")
+          .append(RedFlagQuestions.FILE).append("): ").append(String.join(", ", redFlagQuestions))
+          .append('\n');
       sb.append(String.format("lint: %d rules, %d inventory items, %d cases: %d errors, %d warnings%n",
           rules, inventoryItems, cases, errors().size(), warnings().size()));
       return sb.toString();
@@ -136,6 +146,7 @@ public final class Lint {
   private String inventoryText = "";
   private SourceIndex sources;
   private int caseCount;
+  private List<String> redFlagQuestions = List.of();
 
   private Lint(Path rulesDir, Path casesDir) {
     this.rulesDir = rulesDir;
@@ -156,6 +167,22 @@ public final class Lint {
     return new Lint(rulesDir, casesDir).lint();
   }
 
+  /**
+   * Only the checks of citations: every rule's {@code @source} and every inventory item's
+   * sources against {@code sources.yaml} (a missing or broken index included). Cheap enough to
+   * run on every save: {@code watch} runs it.
+   */
+  public static List<Problem> sourceProblems(Path rulesDir) {
+    Lint lint = new Lint(rulesDir, null);
+    lint.readInventory();
+    lint.readSources();
+    DrlReader.readFiles(rulesDir).forEach((file, text) -> lint.rules.addAll(DrlReader.parse(file, text)));
+    lint.rules.forEach(lint::checkSources);
+    lint.checkInventory();
+    return lint.problems.stream().filter(p -> p.check() == Check.SOURCE)
+        .sorted(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)).toList();
+  }
+
   private Result lint() {
     readInventory();
     readSources();
@@ -167,6 +194,7 @@ public final class Lint {
     files.forEach((file, text) -> RuleSafetyCheck.check(text).forEach(p -> error(
         Check.valueOf(p.check().toUpperCase(java.util.Locale.ROOT)), inRules(file), p.line(),
         ruleAt(file, p.line()), p.message())));
+    checkRedFlagQuestions(files);
     for (DrlRule rule : rules) {
       checkMetadata(rule);
       checkSources(rule);
@@ -182,7 +210,39 @@ public final class Lint {
     }
     problems.sort(Comparator.comparing((Problem p) -> p.severity())
         .thenComparing(Problem::file).thenComparingInt(Problem::line));
-    return new Result(problems, rules.size(), inventory.size(), caseCount);
+    return new Result(problems, rules.size(), inventory.size(), caseCount, redFlagQuestions);
+  }
+
+  // --- the red-flag questions ---
+
+  /**
+   * The declared red-flag questions must be questions of the record, and every question a rule
+   * at URGENT or EMERGENCY reads (through intermediate facts too) should be one of them: else a
+   * record that leaves it unasked can end in self-care while the red-flag rule waits for it.
+   */
+  private void checkRedFlagQuestions(Map<String, String> files) {
+    Path file = rulesDir.resolve(RedFlagQuestions.FILE);
+    String where = inRules(RedFlagQuestions.FILE);
+    if (!Files.isRegularFile(file)) {
+      error(Check.RED_FLAGS, where, 0, null, "the list of red-flag questions is missing: declare "
+          + "the questions red-flag rules need under '" + RedFlagQuestions.KEY + ":'");
+      return;
+    }
+    List<org.spinefoot.RuleBaseException.Problem> bad = new ArrayList<>();
+    List<String> declared = RedFlagQuestions.read(read(file), bad).stream()
+        .map(RedFlagQuestions.Entry::path).toList();
+    bad.forEach(p -> error(Check.RED_FLAGS, where, p.line(), null, p.message()));
+    redFlagQuestions = declared;
+    QuestionReads.of(files).redFlagQuestions().forEach((question, readers) -> {
+      if (!declared.contains(question)) {
+        QuestionReads.RuleReads first = readers.get(0);
+        warning(Check.RED_FLAGS, inRules(first.file()), first.line(), first.id(), question
+            + " is read by this " + first.urgency() + " rule"
+            + (readers.size() > 1 ? " and " + (readers.size() - 1) + " more" : "")
+            + " but is not a red-flag question: a record that leaves it unasked can end in "
+            + "self-care; add it to " + RedFlagQuestions.FILE);
+      }
+    });
   }
 
   // --- the knowledge index and the source index ---
@@ -289,9 +349,13 @@ public final class Lint {
       return;
     }
     for (DrlRule.Annotation source : rule.annotations("source")) {
-      for (String citation : split(source.value(), ";")) {
+      List<String> citations = split(source.value(), ";");
+      String hint = citations.size() > 1 ? "; note: ';' separates sources: list a paper under "
+          + "references in " + SourceIndex.FILE + " and cite its ID" : "";
+      for (String citation : citations) {
         sources.check(citation).ifPresent(
-            why -> error(Check.SOURCE, rule, source.line(), "@source " + why));
+            why -> error(Check.SOURCE, rule, source.line(), "@source " + why
+                + (why.contains("' is neither ") ? hint : "")));
       }
     }
   }
@@ -344,7 +408,7 @@ public final class Lint {
       List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       if (!names.contains(m.group(2))) {
         error(Check.COMPILE, rule, inWhen ? rule.lineInWhen(m.start()) : rule.lineInThen(m.start()),
-            m.group() + " does not exist; allowed: " + String.join(", ", names));
+            org.spinefoot.ReviewerWords.unknownMember(m.group(1), m.group(2)));
       }
     }
   }
@@ -459,7 +523,15 @@ public final class Lint {
         if (metadataReported && LOADER_METADATA_PROBLEM.matcher(p.message()).find()) {
           continue; // the same problem, already reported above by rule
         }
+        if (RedFlagQuestions.FILE.equals(p.file())) {
+          continue; // reported above by the red-flag question check
+        }
         Check check = p.message().contains("fails when evaluated") ? Check.LOAD : Check.COMPILE;
+        String file = p.file() == null ? rulesDir.toString() : inRules(p.file());
+        if (problems.stream().anyMatch(q -> q.file().equals(file)
+            && (q.line() == p.line() || p.line() <= 0) && q.message().equals(p.message()))) {
+          continue; // the same problem, already reported above by rule
+        }
         error(check, p.file() == null ? rulesDir.toString() : inRules(p.file()), p.line(),
             ruleAt(p.file(), p.line()), p.message());
       }
@@ -545,7 +617,12 @@ public final class Lint {
 
   /** A file under the rules directory, as the reader finds it. */
   private String inRules(String relative) {
-    return rulesDir.resolve(relative).toString();
+    // Relative to the working folder when under it, as watch and catalog print paths.
+    Path file = rulesDir.resolve(relative);
+    Path absolute = file.toAbsolutePath().normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return absolute.startsWith(here) && !absolute.equals(here)
+        ? here.relativize(absolute).toString() : file.toString();
   }
 
   private static List<String> split(String value, String separator) {

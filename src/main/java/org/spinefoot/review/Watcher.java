@@ -65,6 +65,10 @@ public final class Watcher {
    * @param newGaps coverage gaps that appeared
    * @param closedGaps coverage gaps that closed
    * @param casesProblem why the cases could not be run, or null
+   * @param failingDifferently cases failing before and now, but for another reason
+   * @param sourceProblems what is wrong with the citations ({@code @source}, inventory sources),
+   *     as lint reports it
+   * @param newSourceProblems source problems that were not there in the previous run
    */
   public record Report(
       int reload,
@@ -84,7 +88,10 @@ public final class Watcher {
       List<String> rulesRemoved,
       List<String> newGaps,
       List<String> closedGaps,
-      String casesProblem) {
+      String casesProblem,
+      List<String> failingDifferently,
+      List<String> sourceProblems,
+      List<String> newSourceProblems) {
 
     public Report {
       changed = List.copyOf(changed);
@@ -98,11 +105,15 @@ public final class Watcher {
       rulesRemoved = List.copyOf(rulesRemoved);
       newGaps = List.copyOf(newGaps);
       closedGaps = List.copyOf(closedGaps);
+      failingDifferently = List.copyOf(failingDifferently);
+      sourceProblems = List.copyOf(sourceProblems);
+      newSourceProblems = List.copyOf(newSourceProblems);
     }
 
-    /** True when the rules load and every case ran and passed. */
+    /** True when the rules load, every case ran and passed, and every citation is valid. */
     public boolean healthy() {
-      return rulesLoaded && casesProblem == null && failing.isEmpty() && cases > 0;
+      return rulesLoaded && casesProblem == null && failing.isEmpty() && cases > 0
+          && sourceProblems.isEmpty();
     }
 
     /** The report as the watch command prints it. */
@@ -139,10 +150,18 @@ public final class Watcher {
         sb.append("NEW FAILURE ").append(name).append('\n');
         failing.get(name).forEach(f -> sb.append(indent(f)).append('\n'));
       }
+      for (String name : failingDifferently) {
+        sb.append("FAILING DIFFERENTLY ").append(name).append('\n');
+        failing.get(name).forEach(f -> sb.append(indent(f)).append('\n'));
+      }
       for (String name : failing.keySet()) {
-        if (!newFailures.contains(name)) {
+        if (!newFailures.contains(name) && !failingDifferently.contains(name)) {
           sb.append("still failing ").append(name).append('\n');
         }
+      }
+      for (String p : sourceProblems) {
+        sb.append(newSourceProblems.contains(p) ? "SOURCE PROBLEM " : "still a source problem ")
+            .append(p).append('\n');
       }
       fixed.forEach(n -> sb.append("FIXED ").append(n).append('\n'));
       addedCases.forEach(n -> sb.append("new case ").append(n).append('\n'));
@@ -151,7 +170,8 @@ public final class Watcher {
       closedGaps.forEach(g -> sb.append("coverage gap closed: ").append(g).append('\n'));
       if (reload > 0 && rulesLoaded && newFailures.isEmpty() && fixed.isEmpty()
           && addedCases.isEmpty() && removedCases.isEmpty() && newGaps.isEmpty()
-          && closedGaps.isEmpty() && rulesAdded.isEmpty() && rulesRemoved.isEmpty()) {
+          && closedGaps.isEmpty() && rulesAdded.isEmpty() && rulesRemoved.isEmpty()
+          && failingDifferently.isEmpty() && newSourceProblems.isEmpty()) {
         sb.append("no change in the results\n");
       }
       return sb.toString();
@@ -167,6 +187,8 @@ public final class Watcher {
   private Assessor lastGood;
   private boolean lastLoadFailed;
   private Map<String, Boolean> lastResults;
+  private Map<String, List<String>> lastFailures = Map.of();
+  private Set<String> lastSourceProblems = Set.of();
   private Set<String> lastGaps = Set.of();
   private Set<String> lastRuleIds;
   private int reloads;
@@ -199,10 +221,18 @@ public final class Watcher {
     }
     boolean recovered = loaded && lastLoadFailed;
     lastLoadFailed = !loaded;
+    List<String> sourceProblems = new ArrayList<>();
+    try {
+      Lint.sourceProblems(rulesDir).forEach(p -> sourceProblems.add(p.toString()));
+    } catch (RuntimeException e) {
+      sourceProblems.add(rulesDir + ": the sources cannot be checked: " + e.getMessage());
+    }
+    List<String> newSourceProblems = difference(sourceProblems, lastSourceProblems);
+    lastSourceProblems = new LinkedHashSet<>(sourceProblems);
     if (lastGood == null) {
       return new Report(reload, List.copyOf(changedFiles), false, false, problems, false, 0, 0,
           Map.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-          List.of(), null);
+          List.of(), null, List.of(), sourceProblems, newSourceProblems);
     }
 
     Set<String> ruleIds = new TreeSet<>();
@@ -227,6 +257,14 @@ public final class Watcher {
       }
     }
     Map<String, Boolean> before = lastResults == null ? Map.of() : lastResults;
+    List<String> failingDifferently = new ArrayList<>();
+    failing.forEach((name, why) -> {
+      List<String> previously = lastFailures.get(name);
+      if (previously != null && !previously.equals(why)) {
+        failingDifferently.add(name);
+      }
+    });
+    lastFailures = failing;
     List<String> newFailures = new ArrayList<>();
     List<String> fixed = new ArrayList<>();
     for (Map.Entry<String, Boolean> e : now.entrySet()) {
@@ -249,7 +287,8 @@ public final class Watcher {
 
     return new Report(reload, List.copyOf(changedFiles), loaded, recovered, problems, !loaded,
         lastGood.rules().size(), results.size(), failing, newFailures, fixed, added, removed,
-        rulesAdded, rulesRemoved, newGaps, closedGaps, casesProblem);
+        rulesAdded, rulesRemoved, newGaps, closedGaps, casesProblem, failingDifferently,
+        sourceProblems, newSourceProblems);
   }
 
   private static List<String> difference(Collection<String> a, Collection<String> b) {

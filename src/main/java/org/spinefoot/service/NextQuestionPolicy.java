@@ -40,7 +40,7 @@ public interface NextQuestionPolicy {
     }
     List<String> redFlags = new ArrayList<>();
     List<String> others = new ArrayList<>();
-    for (QuestionnaireItem q : SpinefootQuestionnaire.items()) {
+    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.redFlagQuestions())) {
       if (!asked.contains(q.linkId())) {
         (q.redFlag() ? redFlags : others).add(q.linkId());
       }

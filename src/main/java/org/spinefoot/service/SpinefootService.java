@@ -155,7 +155,8 @@ public final class SpinefootService implements AutoCloseable {
     }
     byte[] questionnaire;
     try {
-      questionnaire = JSON.writeValueAsBytes(SpinefootQuestionnaire.toFhir(version));
+      questionnaire = JSON.writeValueAsBytes(
+          SpinefootQuestionnaire.toFhir(version, assessor.redFlagQuestions()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -599,11 +600,14 @@ public final class SpinefootService implements AutoCloseable {
     ArrayNode rItems = out.has("item") ? (ArrayNode) out.get("item") : out.putArray("item");
     Set<String> shown = new LinkedHashSet<>();
     rItems.forEach(i -> shown.add(i.path("linkId").asText()));
+    Map<String, QuestionnaireItem> marked = new HashMap<>();
+    SpinefootQuestionnaire.items(k.assessor().redFlagQuestions())
+        .forEach(i -> marked.put(i.linkId(), i));
     for (String linkId : shown) {
-      qItems.add(SpinefootQuestionnaire.toFhir(SpinefootQuestionnaire.item(linkId)));
+      qItems.add(SpinefootQuestionnaire.toFhir(marked.get(linkId)));
     }
     for (String linkId : next) {
-      QuestionnaireItem item = SpinefootQuestionnaire.item(linkId);
+      QuestionnaireItem item = marked.get(linkId);
       if (shown.add(linkId)) {
         qItems.add(SpinefootQuestionnaire.toFhir(item));
         rItems.addObject().put("linkId", linkId).put("text", item.text());

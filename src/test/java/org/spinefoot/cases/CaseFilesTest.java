@@ -18,7 +18,7 @@ class CaseFilesTest {
 
   @TestFactory
   Stream<DynamicTest> everyCaseFile() {
-    CaseRunner runner = new CaseRunner(TestAssessor.get());
+    CaseRunner runner = new CaseRunner(TestAssessor.shipped());
     List<Path> files = CaseRunner.findCases(CASES);
     assertThat(files).as("case files in %s", CASES).isNotEmpty();
     return files.stream().map(file -> DynamicTest.dynamicTest(CaseRunner.nameOf(file),

@@ -14,7 +14,7 @@ import org.spinefoot.TestAssessor;
 class CoverageTest {
   @Test
   void everyRuleAndInventoryItemIsCoveredBothWays() {
-    Assessor assessor = TestAssessor.get();
+    Assessor assessor = TestAssessor.shipped();
     CaseRunner runner = new CaseRunner(assessor);
     List<CaseResult> results = runner.runAll(CaseFilesTest.CASES);
     Coverage coverage = Coverage.of(assessor, results);

@@ -40,7 +40,7 @@ class BatchCommandTest {
   void smallKnowledgeBase() {
     rules = RuleDirs.withDispositionAnd(dir.resolve("rules"), "throws.drl", """
         rule "Probe: action throws at 36499 days"
-            @id("probe-throw") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-throw") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             SymptomDuration( days == 36499 )
         then
@@ -103,11 +103,11 @@ class BatchCommandTest {
 
   @Test
   void aResultLineIsWhatAssessAsJsonPrintsWithTheLineAndId() throws IOException {
-    String record = Files.readString(Path.of("facts/urgent-foot-numbness-fever-weight-loss.json"))
+    String record = Files.readString(Path.of("src/test/resources/fixture/facts/urgent-foot-numbness-fever-weight-loss.json"))
         .replaceAll("\\s*\\n\\s*", " ");
     Run batch = batch(record + "\n", "assess", "--batch", "-");
     Run single = batch("", "assess", "--format", "json",
-        "facts/urgent-foot-numbness-fever-weight-loss.json");
+        "src/test/resources/fixture/facts/urgent-foot-numbness-fever-weight-loss.json");
     ObjectNode result = (ObjectNode) batch.lines().get(0);
     assertThat(result.get("line").asInt()).isEqualTo(1);
     assertThat(result.get("id").asText()).isEqualTo(result.get("patientId").asText());
@@ -171,13 +171,13 @@ class BatchCommandTest {
     assertThat(unwritable.err()).contains("cannot write");
 
     assertThat(run("", "assess").code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run("", "assess", "--batch", "-", "facts/baseline-no-red-flags.yaml").code())
+    assertThat(run("", "assess", "--batch", "-", "src/test/resources/fixture/facts/baseline-no-red-flags.yaml").code())
         .isEqualTo(Main.BAD_INPUT);
     assertThat(run("", "assess", "--batch", "-", "--format", "text").code())
         .isEqualTo(Main.BAD_INPUT);
     assertThat(run("", "assess", "--batch", "-", "--threads", "0").code())
         .isEqualTo(Main.BAD_INPUT);
-    assertThat(run("", "assess", "--out", "x.ndjson", "facts/baseline-no-red-flags.yaml").code())
+    assertThat(run("", "assess", "--out", "x.ndjson", "src/test/resources/fixture/facts/baseline-no-red-flags.yaml").code())
         .isEqualTo(Main.BAD_INPUT);
   }
 

@@ -13,9 +13,10 @@ class CatalogCommandTest {
   @TempDir Path dir;
 
   @Test
-  void writesTheCatalogOfTheProjectRules() throws IOException {
+  void writesTheCatalogOfTheRulesAndCases() throws IOException {
     Path out = dir.resolve("catalog");
-    MainTest.Run r = MainTest.run("--rules", "rules", "catalog", "--out", out.toString());
+    MainTest.Run r = MainTest.run("catalog", "--out", out.toString(),
+        "--cases", "src/test/resources/fixture/test-cases");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).containsPattern("catalog: \\d+ rules, \\d+ cases \\(0 failing\\): wrote \\d+ files; open .*index\\.html\n");
     assertThat(Files.readString(out.resolve("index.html"))).contains("id=\"rule-rf-cauda-equina-bladder-bowel\"");

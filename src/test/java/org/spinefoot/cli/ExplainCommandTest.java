@@ -17,7 +17,7 @@ class ExplainCommandTest {
   @Test
   void explainsChainsFiringsWithdrawalsAndUnaskedQuestionsAsText() {
     MainTest.Run r = MainTest.run("explain", "--width", "200",
-        "facts/unanswered-red-flag-questions-short-online-form.yaml");
+        "src/test/resources/fixture/facts/unanswered-red-flag-questions-short-online-form.yaml");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Disposition: SOON")
@@ -37,7 +37,7 @@ class ExplainCommandTest {
 
   @Test
   void aRuleThatFiredSeveralTimesIsOneEntryWithACountAndEachConclusionShowsOnce() {
-    MainTest.Run r = MainTest.run("explain", "--width", "300", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run r = MainTest.run("explain", "--width", "300", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).as(r.err()).isZero();
     String fired = r.out().substring(r.out().indexOf("Rules fired"));
     assertThat(fired).containsPattern("\n  int-disposition-highest-urgency x\\d+ ");
@@ -52,8 +52,8 @@ class ExplainCommandTest {
 
   @Test
   void withdrawalsWhileTheRulesSettleShowOnlyWithAll() {
-    MainTest.Run plain = MainTest.run("explain", "facts/cauda-equina-emergency.yaml");
-    MainTest.Run all = MainTest.run("explain", "--all", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run plain = MainTest.run("explain", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
+    MainTest.Run all = MainTest.run("explain", "--all", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(plain.out()).contains("--all shows them").doesNotContain("because rule int-stop-exercises");
     assertThat(all.out()).contains("because rule int-stop-exercises concluded")
         .doesNotContain("--all shows them");
@@ -61,12 +61,12 @@ class ExplainCommandTest {
 
   @Test
   void explainsSeveralFilesAndStandardInput() throws IOException {
-    MainTest.Run r = MainTest.run("explain", "facts/cauda-equina-emergency.yaml",
-        "facts/baseline-no-red-flags.yaml");
+    MainTest.Run r = MainTest.run("explain", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml",
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Patient cauda-equina-emergency").contains("Patient baseline-no-red-flags");
 
-    MainTest.Run in = MainTest.runWithInput(Files.readString(Path.of("facts/cauda-equina-emergency.yaml")),
+    MainTest.Run in = MainTest.runWithInput(Files.readString(Path.of("src/test/resources/fixture/facts/cauda-equina-emergency.yaml")),
         "explain", "-");
     assertThat(in.code()).as(in.err()).isZero();
     assertThat(in.out()).contains("Patient cauda-equina-emergency (-)")
@@ -75,7 +75,7 @@ class ExplainCommandTest {
 
   @Test
   void explainsAsJson() throws IOException {
-    MainTest.Run r = MainTest.run("explain", "--format", "json", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run r = MainTest.run("explain", "--format", "json", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isZero();
     JsonNode json = new ObjectMapper().readTree(r.out());
     assertThat(json.get("disposition").asText()).isEqualTo("EMERGENCY");

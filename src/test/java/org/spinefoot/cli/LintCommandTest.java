@@ -14,10 +14,11 @@ class LintCommandTest {
   @TempDir Path dir;
 
   @Test
-  void theProjectRulesPassLint() {
-    MainTest.Run r = MainTest.run("--rules", "rules", "lint");
+  void theFixtureRulesAndCasesPassLint() {
+    MainTest.Run r = MainTest.run("lint", "--cases", "src/test/resources/fixture/test-cases");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).matches("(?s)lint: \\d+ rules, \\d+ inventory items, \\d+ cases: 0 errors, 0 warnings\n");
+    assertThat(r.out()).matches("(?s)red-flag questions \\(\\d+, from red-flag-questions.yaml\\): "
+        + "[^\n]+\nlint: \\d+ rules, \\d+ inventory items, \\d+ cases: 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -41,7 +42,7 @@ class LintCommandTest {
         import org.spinefoot.facts.*;
         rule "Probe: the neck is never numb"
             @id("probe-neck")
-            @inventory("RF-13")
+            @inventory("RF-12")
             @urgency("SOON")
             @source("001_7063e0f8190b99da.txt#When to Seek Medical Attention")
         when
@@ -62,7 +63,7 @@ class LintCommandTest {
   @Test
   void aRulesDirectoryGivenAfterTheLaunchersOneWins() {
     MainTest.Run r = MainTest.run("--rules", dir.resolve("nowhere").toString(), "lint",
-        "--rules", "rules", "--no-cases");
+        "--rules", "src/test/resources/fixture/rules", "--no-cases");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
   }
 
@@ -75,7 +76,7 @@ class LintCommandTest {
 
   private Path copyRules() throws IOException {
     Path target = Files.createTempDirectory(dir, "rules");
-    Path from = Path.of("rules");
+    Path from = Path.of("src/test/resources/fixture/rules");
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : paths.toList()) {
         Path t = target.resolve(from.relativize(p).toString());

@@ -19,12 +19,30 @@ class MainTest {
 
   record Run(int code, String out, String err) {}
 
+  /**
+   * Runs the command line on the fixture knowledge base (a {@code --rules} among the arguments
+   * wins, as the launcher's own does).
+   */
   static Run run(String... args) {
     return runWithInput("", args);
   }
 
-  /** Runs with this text on standard input. */
+  /** Runs on the fixture rules with this text on standard input. */
   static Run runWithInput(String stdin, String... args) {
+    String[] withRules = new String[args.length + 2];
+    withRules[0] = "--rules";
+    withRules[1] = org.spinefoot.Fixture.rules().toString();
+    System.arraycopy(args, 0, withRules, 2, args.length);
+    return runAsGivenWithInput(stdin, withRules);
+  }
+
+  /** Runs the command line with exactly these arguments. */
+  static Run runAsGiven(String... args) {
+    return runAsGivenWithInput("", args);
+  }
+
+  /** Runs the command line with exactly these arguments and this text on standard input. */
+  static Run runAsGivenWithInput(String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code = Main.run(args, new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
@@ -35,7 +53,7 @@ class MainTest {
 
   @Test
   void assessPrintsTheDispositionFindingsAndReasons() {
-    Run r = run("assess", "facts/cauda-equina-emergency.yaml");
+    Run r = run("assess", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Disposition: EMERGENCY")
         .contains("Suspected cauda equina syndrome")
@@ -45,8 +63,8 @@ class MainTest {
 
   @Test
   void assessAsJsonPrintsOneObjectPerPatient() throws IOException {
-    Run r = run("assess", "--format", "json", "facts/cauda-equina-emergency.yaml",
-        "facts/baseline-no-red-flags.yaml");
+    Run r = run("assess", "--format", "json", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml",
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml");
     assertThat(r.code()).isZero();
     String[] lines = r.out().strip().split("\n");
     assertThat(lines).hasSize(2);
@@ -80,7 +98,7 @@ class MainTest {
   void oneBadFileDoesNotStopTheOthers() throws IOException {
     Path bad = dir.resolve("bad.json");
     Files.writeString(bad, "{\"age\": 200}");
-    Run r = run("assess", bad.toString(), "facts/cauda-equina-emergency.yaml");
+    Run r = run("assess", bad.toString(), "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(r.err()).contains("age").contains("0 to 120");
     assertThat(r.out()).contains("Disposition: EMERGENCY").doesNotContain("bad.json");
@@ -90,16 +108,18 @@ class MainTest {
   void badUsageExitsWithTwo() {
     assertThat(run("assess").code()).isEqualTo(Main.BAD_INPUT);
     assertThat(run("no-such-command").code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(run("assess", "--format", "xml", "facts/cauda-equina-emergency.yaml").code())
+    assertThat(run("assess", "--format", "xml", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml").code())
         .isEqualTo(Main.BAD_INPUT);
   }
 
   @Test
   void brokenRulesExitWithThreeAndNameFileAndLine() throws IOException {
     Files.createDirectories(dir.resolve("x"));
-    Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
+        dir.resolve("red-flag-questions.yaml"));
     Files.writeString(dir.resolve("x/bad.drl"), "package x;\nrule \"X: broken\"\nwhen\n  Foo(\nthen\nend\n");
-    Run r = run("--rules", dir.toString(), "assess", "facts/cauda-equina-emergency.yaml");
+    Run r = run("--rules", dir.toString(), "assess", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
     assertThat(r.err()).contains("x/bad.drl:");
     assertThat(r.out()).isEmpty();
@@ -110,14 +130,16 @@ class MainTest {
     Path rules = dir.resolve("rules");
     Files.createDirectories(rules.resolve("probe"));
     Files.createDirectories(rules.resolve("disposition"));
-    Files.copy(Path.of("rules/inventory.yaml"), rules.resolve("inventory.yaml"));
-    Files.copy(Path.of("rules/disposition/disposition.drl"),
+    Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), rules.resolve("inventory.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
+        rules.resolve("red-flag-questions.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/disposition/disposition.drl"),
         rules.resolve("disposition/disposition.drl"));
     Files.writeString(rules.resolve("probe/throws.drl"), """
         package probe;
         import org.spinefoot.facts.*;
         rule "Probe: action throws at 44"
-            @id("probe-throw-44") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-throw-44") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age( years == 44 )
         then
@@ -127,7 +149,7 @@ class MainTest {
     Path patient = dir.resolve("forty-four.yaml");
     Files.writeString(patient, "id: pat-44\nage: 44\n");
     Run r = run("--rules", rules.toString(), "assess", patient.toString(),
-        "facts/baseline-no-red-flags.yaml");
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml");
     assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
     assertThat(r.err()).contains("forty-four.yaml").contains("pat-44")
         .contains("Probe: action throws at 44").contains("deliberate failure in the action")
@@ -139,7 +161,7 @@ class MainTest {
   void testCommandRunsCasesReportsEachAndWritesJUnitXml() throws IOException {
     Path cases = dir.resolve("cases");
     Files.createDirectories(cases);
-    String base = Path.of("facts/baseline-no-red-flags.yaml").toAbsolutePath().toString();
+    String base = Path.of("src/test/resources/fixture/facts/baseline-no-red-flags.yaml").toAbsolutePath().toString();
     Files.writeString(cases.resolve("redflags-emergency-fever-probe.yaml"), """
         name: Probe
         description: Bladder control lost is an emergency.
@@ -193,6 +215,15 @@ class MainTest {
         expect: {dispositon: EMERGENCY}
         """);
     assertThat(run("test", c.toString()).out()).contains("unknown field 'dispositon'");
+  }
+
+  @Test
+  void verboseTestShowsTheStateAfterEveryStep() {
+    Run r = run("test", "-v", org.spinefoot.Fixture.cases()
+        .resolve("fever-with-foot-numbness-is-urgent.yaml").toString());
+    assertThat(r.code()).as(r.out() + r.err()).isZero();
+    assertThat(r.out()).contains("  first record:").contains("  after step 1:")
+        .containsSubsequence("URGENT", "after step 1:", "SELF_CARE");
   }
 
   @Test

@@ -14,14 +14,16 @@ class WatchCommandTest {
 
   @Test
   void onceRunsTheCasesAndReports() {
-    MainTest.Run r = MainTest.run("--rules", "rules", "watch", "--once");
+    MainTest.Run r = MainTest.run("watch", "--once", "--cases", "src/test/resources/fixture/test-cases");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
     assertThat(r.out()).startsWith("== first run\n").containsPattern("\\d+ rules; \\d+ passed, 0 failed\n");
   }
 
   @Test
   void onceWithBrokenRulesNamesFileAndLineAndExitsWithThree() throws IOException {
-    Files.copy(Path.of("rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), dir.resolve("inventory.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
+        dir.resolve("red-flag-questions.yaml"));
     Files.createDirectories(dir.resolve("x"));
     Files.writeString(dir.resolve("x/bad.drl"), "package x;\nrule \"X: broken\"\nwhen\n  Foo(\nthen\nend\n");
     MainTest.Run r = MainTest.run("--rules", dir.toString(), "watch", "--once");

@@ -25,7 +25,7 @@ class SpinefootQuestionnaireTest {
       QuestionnaireItem item = SpinefootQuestionnaire.item("signs." + s.key());
       assertThat(item).as(s.key()).isNotNull();
       assertThat(item.kind()).isEqualTo(QuestionnaireItem.Kind.YES_NO);
-      assertThat(item.redFlag()).isEqualTo(s.isRedFlagQuestion());
+      assertThat(item.redFlag()).as("red flags are marked only from the knowledge base").isFalse();
       assertThat(item.text()).containsIgnoringCase(s.getLabel()).endsWith("?");
     }
     for (Site s : Site.values()) {
@@ -44,7 +44,8 @@ class SpinefootQuestionnaireTest {
 
   @Test
   void theResourceIsVersionedAndMarksRedFlagsAndOffersTheAnswersAndUnknown() {
-    ObjectNode q = SpinefootQuestionnaire.toFhir(VERSION);
+    ObjectNode q = SpinefootQuestionnaire.toFhir(VERSION,
+        java.util.List.of("signs.bladderOrBowelControlLost", "numbness.saddle"));
     assertThat(q.get("resourceType").asText()).isEqualTo("Questionnaire");
     assertThat(q.get("url").asText()).isEqualTo(SpinefootQuestionnaire.URL);
     assertThat(q.get("version").asText()).isEqualTo("1.2.3+0123456789ab");

@@ -87,7 +87,8 @@ class PatientReaderTest {
     assertThat(p.numbness()).containsEntry(Site.FOOT, Felt.on(Side.BOTH))
         .containsEntry(Site.SADDLE, Felt.NO);
     assertThat(p.pain()).containsEntry(Site.LOW_BACK, Felt.on(Side.UNSPECIFIED));
-    assertThat(p.unansweredRedFlagQuestions()).contains("signs.bladderOrBowelControlLost")
+    assertThat(TestAssessor.get().unansweredRedFlagQuestions(p))
+        .contains("signs.bladderOrBowelControlLost")
         .doesNotContain("signs.fever", "numbness.saddle");
   }
 
@@ -236,6 +237,23 @@ class PatientReaderTest {
         "{\"id\": \"s\", \"description\": \"" + "x".repeat(StrictJson.MAX_DOCUMENT_CHARS - 10)
             + "\", \"age\": 4}");
     assertThat(string.detail()).contains("too large");
+  }
+
+  @Test
+  void aMisspeltUrgencyInACaseNamesTheFieldTheAllowedValuesAndNoJavaClass() throws IOException {
+    Path c = write("lower-case.yaml", """
+        name: Lower case
+        description: An urgency written in lower case.
+        checks: [RF-04]
+        patient: {signs: {bladderOrBowelControlLost: yes}}
+        expect: {disposition: soon}
+        """);
+    assertThatThrownBy(() -> new CaseRunner(TestAssessor.get()).read(c))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("lower-case.yaml: expect.disposition: 'soon' is not allowed; "
+            + "did you mean SOON? allowed: ")
+        .hasMessageNotContaining("org.spinefoot")
+        .hasMessageNotContaining("deserialize");
   }
 
   @Test

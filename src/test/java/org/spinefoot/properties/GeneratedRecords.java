@@ -153,11 +153,11 @@ final class GeneratedRecords {
     throw new IllegalArgumentException("no question " + path);
   }
 
-  /** The record's red-flag questions answered "no". */
-  static List<Question> redFlagQuestionsAnsweredNo(Patient p) {
+  /** The record's red-flag questions (by the knowledge base's list) answered "no". */
+  static List<Question> redFlagQuestionsAnsweredNo(Patient p, java.util.Collection<String> redFlags) {
     List<Question> out = new ArrayList<>();
     for (Question q : p.questions()) {
-      if (q.isRedFlagQuestion() && q.isAbsent()) {
+      if (redFlags.contains(q.getPath()) && q.isAbsent()) {
         out.add(q);
       }
     }

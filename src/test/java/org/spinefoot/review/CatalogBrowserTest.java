@@ -36,7 +36,7 @@ class CatalogBrowserTest {
     Assessor assessor = TestAssessor.get();
     CaseRunner runner = new CaseRunner(assessor);
     Path out = dir.resolve("catalog");
-    new Catalog(assessor, runner.runAll(Path.of("test-cases"))).write(out);
+    new Catalog(assessor, runner.runAll(Path.of("src/test/resources/fixture/test-cases"))).write(out);
     RuleInfo cauda = assessor.rules().stream()
         .filter(r -> r.id().equals("rf-cauda-equina-bladder-bowel")).findFirst().orElseThrow();
 

@@ -54,7 +54,8 @@ class CatalogTest {
         .doesNotContain("<b>fever</b>")
         .contains("SymptomDuration( days &lt; 3 )")
         .contains("<h3>Failing cases</h3>")
-        .contains("<li><span class=\"result fail\">FAIL</span> probe-wrong-expectation</li>")
+        .contains("<li><span class=\"result fail\">FAIL</span> <a href=\"cases/"
+            + "probe-wrong-expectation.html\">probe-wrong-expectation</a></li>")
         .contains("<a href=\"inventory/RF-10.html\"");
     assertThat(Files.readString(dir.resolve("out/inventory/RF-10.html")))
         .contains("<link rel=\"stylesheet\" href=\"../style.css\">")
@@ -71,5 +72,41 @@ class CatalogTest {
         .write(dir.resolve("again"));
     assertThat(Files.readString(dir.resolve("again/index.html"))).isEqualTo(index);
     assertThat(Files.readString(dir.resolve("again/catalog.md"))).isEqualTo(markdown);
+  }
+
+  @Test
+  void redFlagsComeFirstSourcesShowTitlesRulesTheirCommentAndEachCaseHasAPage() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir.resolve("project"));
+    copy.replace("rules/redflags/red-flags.drl",
+        "@source(\"001_7063e0f8190b99da.txt#When to Seek Medical Attention\")\nwhen\n"
+            + "    Observation( sign == Sign.CANNOT_CONTROL_LIMB",
+        "@source(\"001_7063e0f8190b99da.txt#When to Seek Medical Attention\", \"NICE-NG59#red flags\")"
+            + "\nwhen\n    Observation( sign == Sign.CANNOT_CONTROL_LIMB");
+    Assessor assessor = Assessor.fromDirectory(copy.rules());
+    List<CaseResult> results = new CaseRunner(assessor).runAll(copy.cases());
+
+    new Catalog(assessor, results, copy.rules()).write(dir.resolve("out"));
+
+    String index = Files.readString(dir.resolve("out/index.html"));
+    List<String> headings = java.util.regex.Pattern.compile("<h2>([^<]+?) <small>").matcher(index)
+        .results().map(m -> m.group(1)).toList();
+    assertThat(headings).first().asString().startsWith("Red flags: ");
+    assertThat(headings).last().asString().startsWith("How conclusions interact: ");
+    assertThat(headings.indexOf("Referral: referral"))
+        .isGreaterThan(headings.indexOf("Conditions: sciatica"));
+    assertThat(index)
+        .contains("<a href=\"https://www.nice.org.uk/guidance/ng59\"><cite>NICE guideline NG59")
+        .contains("</cite></a>, red flags")
+        .contains("<cite>Numb Feet Exercise</cite>, When to Seek Medical Attention")
+        .contains("<p class=\"comment\">&quot;Persist&quot; is not given a length in the source")
+        .containsPattern("<details><summary>\\d+ cases, all passing</summary>");
+    String casePage = Files.readString(dir.resolve("out/cases/fever-with-foot-numbness-is-urgent.html"));
+    assertThat(casePage).contains("<h1>Fever with foot numbness is urgent, fever alone is not</h1>")
+        .contains("<span class=\"result pass\">PASS</span>")
+        .contains("signs: {fever: yes}")
+        .contains("href=\"../index.html#rule-rf-systemic-signs-with-foot-numbness\"");
+    assertThat(index).contains("href=\"cases/fever-with-foot-numbness-is-urgent.html\"");
+    assertThat(Files.readString(dir.resolve("out/catalog.md")))
+        .contains("[NICE guideline NG59");
   }
 }

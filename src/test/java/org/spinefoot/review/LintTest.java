@@ -15,7 +15,7 @@ import org.spinefoot.review.Lint.Check;
 import org.spinefoot.review.Lint.Problem;
 import org.spinefoot.review.Lint.Severity;
 
-/** Lint on copies of the project's rules with one kind of mistake each. */
+/** Lint on copies of the fixture knowledge base with one kind of mistake each. */
 class LintTest {
   @TempDir Path dir;
 
@@ -33,11 +33,11 @@ class LintTest {
       """;
 
   @Test
-  void theProjectCopyIsCleanWithoutCases() {
+  void theFixtureCopyIsCleanWithoutCases() {
     ProjectCopy copy = ProjectCopy.of(dir);
     Lint.Result result = Lint.run(copy.rules(), null);
     assertThat(result.problems()).as(result.report()).isEmpty();
-    assertThat(result.rules()).isGreaterThan(50);
+    assertThat(result.rules()).isEqualTo(org.spinefoot.Fixture.assessor().rules().size());
     assertThat(result.failed(true)).isFalse();
   }
 
@@ -117,28 +117,65 @@ class LintTest {
     int sourceLine = lineOf(file, "@source(");
     Path inventory = copy.rules().resolve("inventory.yaml");
     String nerveIssues = "'Nerve issues' is not a section heading of 004_8146cc3d50ab26bc.txt "
-        + "(How Your Back Can Cause Your Foot Pain!); its sections: How Your Back Can Cause Your "
+        + "(How Your Back Can Cause Your Foot Pain!); did you mean Nerve Issues? Its sections: "
+        + "How Your Back Can Cause Your "
         + "Foot Pain! | Your Back's Relationship to Your Foot | Nerve Issues | Muscle and Fascia "
         + "Issues | What You Can Do About It";
     assertThat(only(result, Check.SOURCE)).extracting(Problem::file, Problem::line, Problem::message)
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
                 "@source 'Warning Signs' is not a section heading of 003_a4bae2cf7cb8373c.txt "
-                    + "((untitled) Back pain and numbness in the feet); its sections: The "
+                    + "(Back pain and numbness in the feet); its sections: The "
                     + "Neurological Link | Common Causes of Nerve Compression | Herniated Disc | "
                     + "Spinal Stenosis | Sciatica | Spondylolisthesis | Recognizing Warning Signs | "
                     + "Initial Steps and Seeking Professional Help"),
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
-                "@source '009_unknown.txt' is not a known article; known: "
+                "@source '009_unknown.txt' is not a known article or reference; known: "
                     + "000_c844adea39d847af.txt, 001_7063e0f8190b99da.txt, "
-                    + "002_ed9744ea54662c21.txt, 003_a4bae2cf7cb8373c.txt, 004_8146cc3d50ab26bc.txt"),
+                    + "002_ed9744ea54662c21.txt, 003_a4bae2cf7cb8373c.txt, "
+                    + "004_8146cc3d50ab26bc.txt, NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, "
+                    + "HSIB-CES-2021"),
             org.assertj.core.groups.Tuple.tuple(file.toString(), sourceLine,
-                "@source 'a blog post' is neither \"<article file>#<section heading>\" nor a "
-                    + "guideline (starting with 'NICE ', 'inventory.md#')"),
+                "@source 'a blog post' is neither \"<article file>#<section heading>\", a "
+                    + "reference ID from sources.yaml (NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, "
+                    + "HSIB-CES-2021) nor a guideline (starting with 'NICE ', 'inventory.md#'); "
+                    + "note: ';' separates sources: list a paper under references in sources.yaml "
+                    + "and cite its ID"),
             org.assertj.core.groups.Tuple.tuple(inventory.toString(),
-                lineOf(inventory, "#Nerve issues"), "item CI-01: source " + nerveIssues),
-            org.assertj.core.groups.Tuple.tuple(inventory.toString(),
-                lineOf(inventory, "- id: CI-14") + 3, "item CI-14: source " + nerveIssues));
+                lineOf(inventory, "#Nerve issues"), "item CI-01: source " + nerveIssues));
+  }
+
+  @Test
+  void aRuleCitesSeveralSourcesAsSeparateStringsAndAReferenceByItsId() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\", \"NICE-NG59#red flags\",\n"
+            + "            \"GIRFT-CES-PATHWAY\")")
+        + FEVER_RULE.replace("probe-fever", "probe-paper").replace("fever alone", "a paper")
+            .replace("@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")",
+                "@source(\"Davies BM et al. Degenerative cervical myelopathy. BMJ 2018;360:k186\")"));
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.SOURCE)).extracting(Problem::rule, Problem::message)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple("probe-paper", "@source 'Davies BM et al. "
+                + "Degenerative cervical myelopathy. BMJ 2018' is neither \"<article file>#<section "
+                + "heading>\", a reference ID from sources.yaml (NICE-NG59, NICE-NG128, "
+                + "GIRFT-CES-PATHWAY, HSIB-CES-2021) nor a guideline (starting with 'NICE ', "
+                + "'inventory.md#'); note: ';' separates sources: list a paper under references "
+                + "in sources.yaml and cite its ID"),
+            org.assertj.core.groups.Tuple.tuple("probe-paper", "@source '360:k186' is neither "
+                + "\"<article file>#<section heading>\", a reference ID from sources.yaml "
+                + "(NICE-NG59, NICE-NG128, GIRFT-CES-PATHWAY, HSIB-CES-2021) nor a guideline "
+                + "(starting with 'NICE ', 'inventory.md#'); note: ';' separates sources: list a "
+                + "paper under references in sources.yaml and cite its ID"));
+    org.spinefoot.RuleInfo cited = org.spinefoot.Assessor.fromDirectory(copy.rules()).rules()
+        .stream().filter(r -> r.id().equals("probe-fever")).findFirst().orElseThrow();
+    assertThat(cited.sources()).containsExactly("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs",
+        "NICE-NG59#red flags", "GIRFT-CES-PATHWAY");
+    assertThat(file).exists();
   }
 
   @Test
@@ -329,10 +366,29 @@ class LintTest {
     assertThat(compile).anySatisfy(p -> {
       assertThat(p.line()).isEqualTo(line);
       assertThat(p.rule()).isEqualTo("probe-fever");
-      assertThat(p.message()).startsWith("Sign.FEVERISH does not exist; allowed: OVERWEIGHT, ");
+      assertThat(p.message()).startsWith("Sign.FEVERISH does not exist; did you mean Sign.FEVER? "
+          + "allowed: OVERWEIGHT, ");
     });
-    assertThat(compile).as("the compiler's own message is kept too")
-        .anySatisfy(p -> assertThat(p.message()).doesNotStartWith("Sign.FEVERISH does not exist"));
+    assertThat(compile).as("said once, in the reviewer's words, without the compiler's internals")
+        .singleElement().satisfies(p -> assertThat(p.message())
+            .doesNotContain("org.spinefoot", "strict-mode", "Unable to Analyse"));
+  }
+
+  @Test
+  void aSyntaxErrorNamesTheWordAndTheLineWithoutTheParsersCodes() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", FEVER_RULE.replace(
+        "Observation( sign == Sign.FEVER, present )", "Observation( sign == Sign.FEVER, present"));
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.COMPILE)).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo(file.toString());
+      assertThat(p.line()).isEqualTo(lineOf(file, "then"));
+      assertThat(p.message()).startsWith("the rule cannot be read at 'then' (line "
+          + lineOf(file, "then") + ", column 1): a condition above it is not complete; check "
+          + "that every '(' is closed").doesNotContain("ERR", "null Package");
+    });
   }
 
   @Test
@@ -364,10 +420,78 @@ class LintTest {
 
     Lint.Result result = Lint.run(copy.rules(), copy.cases());
 
-    assertThat(result.cases()).isGreaterThan(100);
+    assertThat(result.cases()).isEqualTo(org.spinefoot.cases.CaseRunner.findCases(copy.cases()).size());
     assertThat(result.errors()).extracting(Problem::toString).containsExactly(
         file + ":" + lineOf(file, "rule \"Probe") + ": error [coverage] probe-fever: no test case "
             + "fires this rule: add a case where it fires");
+  }
+
+  @Test
+  void aQuestionARedFlagRuleReadsMustBeDeclaredEvenThroughAnIntermediateFact() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Path file = copy.addProbeRules("probe.drl", """
+        rule "Probe: diabetes points to the spine"
+            @id("probe-intermediate")
+            @inventory("CI-01")
+            @urgency("NONE")
+            @source("004_8146cc3d50ab26bc.txt#Nerve Issues")
+        when
+            Observation( sign == Sign.DIABETES, present )
+        then
+            insertLogical(new SpinalOrigin(kcontext, "probe"));
+        end
+
+        rule "Probe: a spinal origin with hand numbness is urgent"
+            @id("probe-red-flag")
+            @inventory("RF-10")
+            @urgency("URGENT")
+            @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
+        when
+            SpinalOrigin()
+            Numbness( site in (Site.HAND, Site.FOOT), present )
+            not Observation( sign == Sign.OVERWEIGHT, present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-finding", "Probe"));
+        end
+        """);
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(only(result, Check.RED_FLAGS)).allSatisfy(p -> {
+      assertThat(p.severity()).isEqualTo(Severity.WARNING);
+      assertThat(p.file()).isEqualTo(file.toString());
+      assertThat(p.line()).isEqualTo(lineOf(file, "rule \"Probe: a spinal origin"));
+      assertThat(p.rule()).isEqualTo("probe-red-flag");
+    }).extracting(Problem::message).containsExactlyInAnyOrder(
+        "signs.diabetes is read by this URGENT rule but is not a red-flag question: a record that "
+            + "leaves it unasked can end in self-care; add it to red-flag-questions.yaml",
+        "numbness.hand is read by this URGENT rule but is not a red-flag question: a record that "
+            + "leaves it unasked can end in self-care; add it to red-flag-questions.yaml");
+    assertThat(result.redFlagQuestions()).as("the declared questions are listed")
+        .isEqualTo(org.spinefoot.Fixture.assessor().redFlagQuestions());
+    assertThat(result.report()).contains("red-flag questions (")
+        .contains(String.join(", ", result.redFlagQuestions()));
+
+    copy.replace("rules/red-flag-questions.yaml", "redFlagQuestions:\n",
+        "redFlagQuestions:\n  - signs.diabetes\n  - numbness.hand\n");
+    assertThat(only(Lint.run(copy.rules(), null), Check.RED_FLAGS)).isEmpty();
+  }
+
+  @Test
+  void aRedFlagQuestionTheRecordDoesNotHaveIsAnErrorWithTheNearestNames() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    copy.replace("rules/red-flag-questions.yaml", "  - signs.fever\n",
+        "  - signs.fevr\n  - signs.fever\n  - signs.fever\n");
+    Path list = copy.rules().resolve("red-flag-questions.yaml");
+
+    Lint.Result result = Lint.run(copy.rules(), null);
+
+    assertThat(result.errors()).extracting(Problem::toString).containsExactlyInAnyOrder(
+        list + ":" + lineOf(list, "signs.fevr") + ": error [red-flags] 'signs.fevr' is not a "
+            + "question of the patient record; did you mean signs.fever? (every question: "
+            + "docs/rule-vocabulary.md)",
+        list + ":" + (lineOf(list, "signs.fevr") + 2) + ": error [red-flags] 'signs.fever' is "
+            + "listed twice (first at line " + (lineOf(list, "signs.fevr") + 1) + ")");
   }
 
   private static List<Problem> only(Lint.Result result, Check check) {

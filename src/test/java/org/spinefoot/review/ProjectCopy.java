@@ -8,8 +8,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.stream.Stream;
 
 /**
- * A throwaway copy of the project's rules, test cases and example patients (the cases refer to
- * {@code ../facts/}), for tests that break or change them.
+ * A throwaway copy of a knowledge base's rules, test cases and example patients (the cases refer
+ * to {@code ../facts/}), for tests that break or change them: of the fixture knowledge base
+ * ({@link #of}) for tests of lint, watch and catalog, or of the project's own ({@link #shipped})
+ * for the proof that a reviewer's edit passes the build's checks.
  */
 final class ProjectCopy {
   static final String PROBE_HEADER = """
@@ -25,9 +27,19 @@ final class ProjectCopy {
     this.root = root;
   }
 
+  /** A copy of the fixture knowledge base (src/test/resources/fixture). */
   static ProjectCopy of(Path dir) {
+    return copyOf(org.spinefoot.Fixture.ROOT, dir);
+  }
+
+  /** A copy of the project's own knowledge: rules/, test-cases/ and facts/. */
+  static ProjectCopy shipped(Path dir) {
+    return copyOf(Path.of(""), dir);
+  }
+
+  private static ProjectCopy copyOf(Path root, Path dir) {
     for (String part : new String[] {"rules", "test-cases", "facts"}) {
-      copyTree(Path.of(part), dir.resolve(part));
+      copyTree(root.resolve(part), dir.resolve(part));
     }
     return new ProjectCopy(dir);
   }

@@ -10,11 +10,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Live reload on a copy of the project's rules and cases. */
+/** Live reload on a copy of the fixture knowledge base's rules and cases. */
 class WatcherTest {
   private static final String LIMB = "Observation( sign == Sign.CANNOT_CONTROL_LIMB, present )";
   private static final String PERSISTING = "SymptomDuration( days >= 14 )";
-  private static final String THREE_WEEKS = "referral-soon-back-pain-lasting-three-weeks";
+  private static final String FOURTEEN_DAYS = "pain-lasting-fourteen-days-needs-a-clinician";
 
   @TempDir Path dir;
 
@@ -26,7 +26,7 @@ class WatcherTest {
     Watcher.Report first = watcher.onChange();
     assertThat(first.rulesLoaded()).isTrue();
     assertThat(first.failing()).isEmpty();
-    assertThat(first.cases()).isGreaterThan(100);
+    assertThat(first.cases()).isEqualTo(org.spinefoot.cases.CaseRunner.findCases(copy.cases()).size()).isPositive();
     assertThat(first.healthy()).isTrue();
     int rules = first.rules();
 
@@ -53,18 +53,18 @@ class WatcherTest {
 
     copy.replace("rules/referral/referral.drl", PERSISTING, PERSISTING.replace("14", "30"));
     Watcher.Report stricter = watcher.onChange();
-    assertThat(stricter.newFailures()).contains(THREE_WEEKS);
-    assertThat(stricter.failing().get(THREE_WEEKS)).isNotEmpty();
+    assertThat(stricter.newFailures()).contains(FOURTEEN_DAYS);
+    assertThat(stricter.failing().get(FOURTEEN_DAYS)).isNotEmpty();
     assertThat(stricter.healthy()).isFalse();
-    assertThat(stricter.toText()).contains("NEW FAILURE " + THREE_WEEKS)
+    assertThat(stricter.toText()).contains("NEW FAILURE " + FOURTEEN_DAYS)
         .contains("expected rule referral-symptoms-persisting to fire")
         .doesNotContain("RECOVERED");
 
     copy.replace("rules/referral/referral.drl", PERSISTING.replace("14", "30"), PERSISTING);
     Watcher.Report fixed = watcher.onChange();
-    assertThat(fixed.fixed()).contains(THREE_WEEKS);
+    assertThat(fixed.fixed()).contains(FOURTEEN_DAYS);
     assertThat(fixed.failing()).isEmpty();
-    assertThat(fixed.toText()).contains("FIXED " + THREE_WEEKS);
+    assertThat(fixed.toText()).contains("FIXED " + FOURTEEN_DAYS);
   }
 
   @Test
@@ -107,6 +107,37 @@ class WatcherTest {
   }
 
   @Test
+  void aBadCitationAndACaseFailingForANewReasonAreReportedNotNoChange() throws IOException {
+    ProjectCopy copy = ProjectCopy.of(dir);
+    Watcher watcher = new Watcher(copy.rules(), copy.cases());
+    assertThat(watcher.onChange().sourceProblems()).isEmpty();
+
+    copy.replace("rules/referral/referral.drl",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Initial Steps and Seeking Professional Help\")\nwhen\n"
+            + "    SymptomDuration",
+        "@source(\"003_a4bae2cf7cb8373c.txt#Initial Steps\")\nwhen\n    SymptomDuration");
+    Watcher.Report cited = watcher.onChange();
+    assertThat(cited.rulesLoaded()).isTrue();
+    assertThat(cited.healthy()).isFalse();
+    assertThat(cited.newSourceProblems()).singleElement().asString()
+        .contains("referral/referral.drl:").contains("error [source] referral-symptoms-persisting:")
+        .contains("'Initial Steps' is not a section heading");
+    assertThat(cited.toText()).contains("SOURCE PROBLEM ").doesNotContain("no change");
+    assertThat(watcher.onChange().toText()).contains("still a source problem ")
+        .contains("no change in the results");
+
+    copy.replace("rules/referral/referral.drl", PERSISTING, PERSISTING.replace("14", "30"));
+    assertThat(watcher.onChange().newFailures()).contains(FOURTEEN_DAYS);
+    copy.replace("test-cases/" + FOURTEEN_DAYS + ".yaml", "disposition: SOON",
+        "disposition: URGENT");
+    Watcher.Report differently = watcher.onChange();
+    assertThat(differently.failingDifferently()).containsExactly(FOURTEEN_DAYS);
+    assertThat(differently.toText()).contains("FAILING DIFFERENTLY " + FOURTEEN_DAYS)
+        .contains("URGENT").doesNotContain("still failing " + FOURTEEN_DAYS)
+        .doesNotContain("no change");
+  }
+
+  @Test
   void theWatchLoopReloadsAfterASave() throws Exception {
     ProjectCopy copy = ProjectCopy.of(dir);
     Watcher watcher = new Watcher(copy.rules(), copy.cases());
@@ -128,7 +159,7 @@ class WatcherTest {
       Watcher.Report afterSave = reports.poll(60, TimeUnit.SECONDS);
       assertThat(afterSave).as("report after the save").isNotNull();
       assertThat(afterSave.changed()).containsExactly("rules/referral/referral.drl");
-      assertThat(afterSave.newFailures()).contains(THREE_WEEKS);
+      assertThat(afterSave.newFailures()).contains(FOURTEEN_DAYS);
       loop.join(10_000);
       assertThat(loop.isAlive()).as("the loop stops after its bounded reloads").isFalse();
     } finally {
