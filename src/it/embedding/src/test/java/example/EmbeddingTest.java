@@ -26,7 +26,7 @@ class EmbeddingTest {
   /** Jars an application must not receive: logging backends, and the CLI's and service's. */
   private static final List<String> NOT_FOR_EMBEDDERS = List.of(
       "slf4j-simple", "slf4j-reload4j", "slf4j-jdk14", "slf4j-nop", "logback-classic",
-      "log4j-slf4j", "picocli", "progressbar", "jline", "nimbus-jose-jwt", "commons-text");
+      "log4j-slf4j", "picocli", "progressbar", "jline", "nimbus-jose-jwt");
 
   @Test
   void theRuntimeClasspathHoldsTheLibraryAndNoBackendOrCommandLineJar() throws Exception {
