@@ -306,6 +306,33 @@ public final class Patient {
     return out;
   }
 
+  /**
+   * A record that gives every question of the record model the same answer: each sign {@code
+   * sign}, each site of numbness, pain and weakness {@code felt}. For tools that probe which
+   * questions the rules read, and for the vocabulary.
+   */
+  public static Patient everyQuestion(Answer sign, Felt felt, Integer age, Integer durationDays) {
+    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
+    for (Sign s : Sign.values()) {
+      signs.put(s, sign);
+    }
+    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
+    Map<Site, Felt> pain = new EnumMap<>(Site.class);
+    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+    for (Site s : Site.values()) {
+      if (s.isNumbnessSite()) {
+        numbness.put(s, felt);
+      }
+      if (s.isPainSite()) {
+        pain.put(s, felt);
+      }
+      if (s.isWeaknessSite()) {
+        weakness.put(s, felt);
+      }
+    }
+    return new Patient(null, null, age, durationDays, signs, numbness, pain, weakness);
+  }
+
   /** A builder for a record with the given identifier (may be null). */
   public static Builder builder(String id) {
     return new Builder(id);

@@ -169,19 +169,7 @@ public final class RuleVocabulary {
   /** Each key of the record and the fact a rule sees for it. */
   private static List<String[]> recordRows() {
     List<String[]> rows = new ArrayList<>();
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    for (Sign s : Sign.values()) {
-      signs.put(s, Answer.PRESENT);
-    }
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
-        numbness.put(s, Felt.on(Side.LEFT));
-      }
-      pain.put(s, Felt.on(Side.LEFT));
-    }
-    Patient everything = new Patient(null, null, 40, 10, signs, numbness, pain);
+    Patient everything = Patient.everyQuestion(Answer.PRESENT, Felt.on(Side.LEFT), 40, 10);
     List<Object> slots = everything.factSlots();
     for (int i = 0; i < slots.size(); i++) {
       Object fact = slots.get(i);

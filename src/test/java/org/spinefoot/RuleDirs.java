@@ -16,11 +16,23 @@ public final class RuleDirs {
 
   private RuleDirs() {}
 
-  /** A rules directory with the fixture's knowledge index and one DRL file. */
+  /**
+   * A rules directory with the fixture's knowledge index and one DRL file. Probe rules may name
+   * any of RF-01 to RF-09: those the fixture lacks are added to the index as probe items.
+   */
   public static Path withRules(Path dir, String fileName, String drl) {
     try {
       Files.createDirectories(dir.resolve("probe"));
-      Files.copy(Fixture.rules().resolve("inventory.yaml"), dir.resolve("inventory.yaml"));
+      String inventory = Files.readString(Fixture.rules().resolve("inventory.yaml"));
+      StringBuilder probes = new StringBuilder(inventory.endsWith("\n") ? "" : "\n");
+      for (int i = 1; i <= 9; i++) {
+        String id = "RF-0" + i;
+        if (!inventory.contains("- id: " + id + "\n")) {
+          probes.append("- id: ").append(id).append("\n  title: Probe item ").append(id)
+              .append("\n  urgency: NONE\n  sources: [\"inventory.md#How conclusions interact\"]\n");
+        }
+      }
+      Files.writeString(dir.resolve("inventory.yaml"), inventory + probes);
       Files.copy(Fixture.rules().resolve(RedFlagQuestions.FILE),
           dir.resolve(RedFlagQuestions.FILE));
       Files.writeString(dir.resolve("probe").resolve(fileName), HEADER + drl);

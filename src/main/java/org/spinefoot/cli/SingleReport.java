@@ -33,7 +33,8 @@ final class SingleReport {
   }
 
   ActionReport report(Patient patient, Assessment assessment) {
-    return builder.build(patient, assessment, askNext.of(patient, assessment));
+    AskNext.Plan plan = askNext.of(patient);
+    return builder.build(patient, assessment, plan.questions(), plan.wouldChange());
   }
 
   String text(ActionReport r, Audience audience, String source, int width, boolean verbose) {

@@ -15,12 +15,15 @@ import org.spinefoot.facts.Urgency;
  * @param action what the disposition means to do, in plain words
  * @param stopExercises true when an emergency or urgent finding stands
  * @param safetyNet the safety-net advice (inventory SC-10): which new symptoms mean getting help
- * @param askNext every unanswered red-flag question, with the disposition a "yes" would give
+ * @param askNext the questions whose answer could raise the disposition, then the other
+ *     unanswered red-flag questions, each with the highest disposition an answer would give
  * @param findings the findings at the disposition's urgency, merged, most important first
  * @param otherFindings the findings below the disposition's urgency, merged
  * @param causes the causes and notes to consider that the record supports
  * @param unsupportedCauses causes of sciatica that nothing in the record supports, by name
  * @param advice the advice in clinical order: what to stop or do first, exercises, general
+ * @param wouldChange for the answered questions, each single change of an answer that would
+ *     change the disposition, e.g. "if yes to ... (now no): EMERGENCY"
  */
 public record ActionReport(
     String patientId,
@@ -33,9 +36,11 @@ public record ActionReport(
     List<Item> otherFindings,
     List<Item> causes,
     List<String> unsupportedCauses,
-    List<Item> advice) {
+    List<Item> advice,
+    List<String> wouldChange) {
 
   public ActionReport {
+    wouldChange = List.copyOf(wouldChange);
     safetyNet = List.copyOf(safetyNet);
     askNext = List.copyOf(askNext);
     findings = List.copyOf(findings);

@@ -30,10 +30,14 @@ public final class ClinicianText {
     if (r.askNext().isEmpty()) {
       w.para("", "  ", "Ask next: nothing; every red-flag question was answered.");
     } else {
-      w.para("", "  ", "Ask next: unanswered red-flag questions (a \"yes\" would make it):");
+      w.para("", "  ", "Ask next (the most an answer would make it):");
       for (ActionReport.Question q : r.askNext()) {
         w.para("  - ", "    ", q.ifYes() + ": " + q.question() + (verbose ? "  (" + q.path() + ")" : ""));
       }
+    }
+    if (!r.wouldChange().isEmpty()) {
+      w.para("", "  ", "What would change it (one answer different):");
+      r.wouldChange().forEach(c -> w.para("  - ", "    ", c));
     }
 
     if (!r.safetyNet().isEmpty()) {

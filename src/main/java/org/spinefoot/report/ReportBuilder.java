@@ -30,6 +30,12 @@ public final class ReportBuilder {
    */
   public ActionReport build(Patient patient, Assessment assessment,
       List<ActionReport.Question> askNext) {
+    return build(patient, assessment, askNext, List.of());
+  }
+
+  /** As above, with what would change the outcome (see {@link AskNext}). */
+  public ActionReport build(Patient patient, Assessment assessment,
+      List<ActionReport.Question> askNext, List<String> wouldChange) {
     Reasons reasons = new Reasons(patient, assessment);
     List<ActionReport.Item> merged = mergedFindings(assessment, reasons);
     Urgency disposition = assessment.disposition();
@@ -68,7 +74,7 @@ public final class ReportBuilder {
         .toList();
     return new ActionReport(assessment.patientId(), disposition, disposition.meaning(),
         assessment.stopExercises(), safetyNet, askNext, atDisposition, below, causes, unsupported,
-        adviceItems);
+        adviceItems, wouldChange);
   }
 
   // Findings in the assessment's order, each absorbing or grouped with its related ones.

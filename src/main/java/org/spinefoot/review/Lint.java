@@ -233,14 +233,14 @@ public final class Lint {
         .map(RedFlagQuestions.Entry::path).toList();
     bad.forEach(p -> error(Check.RED_FLAGS, where, p.line(), null, p.message()));
     redFlagQuestions = declared;
-    QuestionReads.of(files).redFlagQuestions().forEach((question, readers) -> {
+    QuestionReads.of(files).questionsReadOnlyByRedFlagRules().forEach((question, readers) -> {
       if (!declared.contains(question)) {
         QuestionReads.RuleReads first = readers.get(0);
         warning(Check.RED_FLAGS, inRules(first.file()), first.line(), first.id(), question
             + " is read by this " + first.urgency() + " rule"
             + (readers.size() > 1 ? " and " + (readers.size() - 1) + " more" : "")
-            + " but is not a red-flag question: a record that leaves it unasked can end in "
-            + "self-care; add it to " + RedFlagQuestions.FILE);
+            + ", and by no rule below URGENT, but is not a red-flag question: a record that leaves "
+            + "it unasked can end in self-care; add it to " + RedFlagQuestions.FILE);
       }
     });
   }

@@ -111,6 +111,24 @@ public final class QuestionReads {
     return out;
   }
 
+  /**
+   * The questions that only rules at EMERGENCY and URGENT read (directly or through intermediate
+   * facts): no rule at SOON or SELF_CARE reads them too. Such a question left unasked hides its
+   * red flag with nothing else to show for it, so it should be a red-flag question; a question that
+   * lower rules read as well is a symptom of its own (a numb calf), not only a red-flag question.
+   */
+  public Map<String, List<RuleReads>> questionsReadOnlyByRedFlagRules() {
+    Set<String> readBelow = new java.util.HashSet<>();
+    for (RuleReads rule : rules) {
+      if (rule.urgency() != null && Set.of("SOON", "SELF_CARE").contains(rule.urgency())) {
+        readBelow.addAll(questionsBehind(rule, new java.util.HashSet<>()));
+      }
+    }
+    Map<String, List<RuleReads>> out = new TreeMap<>(redFlagQuestions());
+    out.keySet().removeAll(readBelow);
+    return out;
+  }
+
   /** The questions a rule reads, following the intermediate facts it requires. */
   public Set<String> questionsBehind(RuleReads rule, Set<RuleReads> visited) {
     Set<String> out = new TreeSet<>(rule.questions());
@@ -316,7 +334,8 @@ public final class QuestionReads {
 
   /**
    * Every question of the record in each form a pattern may test: answered yes on each side and
-   * answered no, by fact type ({@code Observation}, {@code Numbness}, {@code Pain}).
+   * answered no, by fact type ({@code Observation}, {@code Numbness}, {@code Pain},
+   * {@code Weakness}).
    */
   private static Map<String, List<Question>> questionVariants() {
     Map<String, List<Question>> out = new LinkedHashMap<>();
@@ -334,18 +353,6 @@ public final class QuestionReads {
   }
 
   private static Patient everything(Answer answer, Felt felt) {
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    for (Sign s : Sign.values()) {
-      signs.put(s, answer);
-    }
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
-        numbness.put(s, felt);
-      }
-      pain.put(s, felt);
-    }
-    return new Patient(null, null, null, null, signs, numbness, pain);
+    return Patient.everyQuestion(answer, felt, null, null);
   }
 }

@@ -11,9 +11,9 @@ import org.spinefoot.fhir.QuestionnaireItem;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 
 /**
- * Chooses the next question(s) to ask for SDC {@code $next-question}. The one place the choice
- * is made, so the adaptive-questioning engine ({@code Assessor.askNext}, issue 15) can replace
- * {@link #UNASKED_RED_FLAGS_FIRST} without touching the service.
+ * Chooses the next question(s) to ask for SDC {@code $next-question}. The service uses {@link
+ * #RANKED}, the adaptive-questioning engine; {@link #UNASKED_RED_FLAGS_FIRST} is a fixed order
+ * kept for comparison and for a deployment that wants it.
  */
 @FunctionalInterface
 public interface NextQuestionPolicy {
@@ -30,7 +30,32 @@ public interface NextQuestionPolicy {
       int max);
 
   /**
-   * Until the ranked engine is merged: the red-flag questions not yet asked first, then every
+   * The adaptive-questioning engine ({@link Assessor#askNext}): the questions whose answer could
+   * change the disposition or the stop flag, highest reachable disposition first and red flags
+   * first; then, below EMERGENCY, every red-flag question not yet asked (unknown is not absent).
+   * Empty once the record is settled and every red-flag question was asked, as {@code ask} does.
+   */
+  NextQuestionPolicy RANKED = (assessor, record, assessment, asked, max) -> {
+    org.spinefoot.NextQuestions plan = assessor.askNext(record);
+    java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+    for (org.spinefoot.NextQuestions.Question q : plan.ranked()) {
+      if (q.changesOutcome() && !asked.contains(q.path())) {
+        out.add(q.path());
+      }
+    }
+    if (plan.disposition() != Urgency.EMERGENCY) {
+      for (String path : assessor.redFlagQuestions()) {
+        if (!asked.contains(path) && record.questions().stream()
+            .anyMatch(q -> q.getPath().equals(path) && q.isNotAsked())) {
+          out.add(path);
+        }
+      }
+    }
+    return List.copyOf(new ArrayList<>(out).subList(0, Math.min(max, out.size())));
+  };
+
+  /**
+   * A fixed order: the red-flag questions not yet asked first, then every
    * other question, each group in the Questionnaire's order. An EMERGENCY record is settled at
    * once (no answer can raise it further; the patient needs care now, not more questions).
    */

@@ -27,7 +27,7 @@ public final class ServiceConfig {
   int fetchTimeoutSeconds = 5;
   int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
   Clock clock = Clock.systemUTC();
-  NextQuestionPolicy nextQuestions = NextQuestionPolicy.UNASKED_RED_FLAGS_FIRST;
+  NextQuestionPolicy nextQuestions = NextQuestionPolicy.RANKED;
 
   /** The address to listen on (default 127.0.0.1: loopback only). */
   public ServiceConfig bind(String address) {

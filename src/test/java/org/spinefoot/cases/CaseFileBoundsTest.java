@@ -28,7 +28,7 @@ class CaseFileBoundsTest {
       Files.writeString(caseFile, """
           name: a case on a device
           description: the patient file is a device or a pipe
-          checks: [RF-01]
+          checks: [RF-03]
           patientFile: %s
           expect:
             disposition: SOON

@@ -30,13 +30,13 @@ class WouldChangeOutputTest {
   void explainListsEachSingleAnswerChangeThatWouldChangeTheDisposition() throws IOException {
     Path file = record();
     MainTest.Run r = MainTest.run("--rules", QuestionFixture.rulesDirectory().toString(),
-        "explain", file.toString());
+        "explain", "--width", "200", file.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("Disposition: SOON")
         .contains("What would change it (one answer different)")
         .contains("  - if yes to \"loss of bladder or bowel control\" (now no): EMERGENCY"
-            + "  (signs.bladderOrBowelControlLost)")
-        .contains("  - if no to \"pain in the low back\" (now left): SELF_CARE  (pain.lowBack)")
+            + " (signs.bladderOrBowelControlLost)")
+        .contains("  - if no to \"pain in the low back\" (now left): SELF_CARE (pain.lowBack)")
         .contains("  - if both to \"numbness or tingling in the foot\" (now no): URGENT");
   }
 

@@ -48,7 +48,9 @@ public final class Fhir {
   /** Answers every red-flag question of the Questionnaire "no" except those given. */
   public static ObjectNode redFlagsNo(ObjectNode qr, String... except) {
     java.util.Set<String> skip = java.util.Set.of(except);
-    for (QuestionnaireItem q : SpinefootQuestionnaire.items()) {
+    // The red-flag questions of the fixture knowledge base the service tests run on.
+    for (QuestionnaireItem q :
+        SpinefootQuestionnaire.items(org.spinefoot.Fixture.assessor().redFlagQuestions())) {
       if (q.redFlag() && !skip.contains(q.linkId())) {
         if (q.kind() == QuestionnaireItem.Kind.SIDED) {
           felt(qr, q.linkId(), "no");

@@ -18,7 +18,8 @@ class RenderersTest {
         List.of(new ActionReport.Question("signs.fever", "fever", Urgency.URGENT)),
         List.of(item("f1", "Lumbar spinal stenosis is likely", u, "worse when walking")),
         List.of(), List.of(), List.of("piriformis syndrome"),
-        List.of(item("keep-moving", "Keep moving: walk a little every day.", null)));
+        List.of(item("keep-moving", "Keep moving: walk a little every day.", null)),
+        List.of("if yes to \"diabetes\" (now no): SOON (book an assessment)"));
   }
 
   final ActionReport withSafetyNet = report(Urgency.SOON, List.of(item("safety-net",

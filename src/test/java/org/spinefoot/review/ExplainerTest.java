@@ -50,7 +50,7 @@ class ExplainerTest {
       assertThat(n.type()).isEqualTo("SciaticaPattern");
       assertThat(n.rule()).isEqualTo("sciatica-pattern");
       assertThat(n.because()).extracting(ExplainReport.Premise::fact).containsExactly(
-          "pain travelling from the low back or buttock down the back of the leg",
+          "pain running down the back of the leg",
           "numbness or tingling in the foot (left side)");
       assertThat(n.because()).allSatisfy(p -> assertThat(p.concludedBy()).isEmpty());
     });

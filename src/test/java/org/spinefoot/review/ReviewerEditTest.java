@@ -100,7 +100,15 @@ class ReviewerEditTest {
     }
     yaml.append("pain:\n");
     for (Site s : Site.values()) {
-      yaml.append("  ").append(s.key()).append(": no\n");
+      if (s.isPainSite()) {
+        yaml.append("  ").append(s.key()).append(": no\n");
+      }
+    }
+    yaml.append("weakness:\n");
+    for (Site s : Site.values()) {
+      if (s.isWeaknessSite()) {
+        yaml.append("  ").append(s.key()).append(": no\n");
+      }
     }
     return yaml.toString();
   }

@@ -24,7 +24,7 @@ class WatcherSurvivesRulesTest {
         function int deeper(int n) { return deeper(n + 1) + 1; }
 
         rule "Probe: recurses without end"
-            @id("probe-deep") @inventory("RF-01") @urgency("NONE") @source("x#y")
+            @id("probe-deep") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
             Age()
         then
