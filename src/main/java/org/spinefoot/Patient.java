@@ -52,6 +52,12 @@ public final class Patient {
     this(id, description, age, durationDays, signs, numbness, pain, null);
   }
 
+  /**
+   * A record from its parts; the maps may be null or leave questions out (not asked).
+   *
+   * @throws IllegalArgumentException if a value is out of range or a symptom is given at a site
+   *     where it is not recorded, naming the field and what is allowed
+   */
   @JsonCreator
   public Patient(
       @JsonProperty("id") String id,
@@ -172,8 +178,64 @@ public final class Patient {
     return weakness;
   }
 
+  /** The answer to one yes/no question; {@link Answer#NOT_ASKED} when the record leaves it out. */
   public Answer answer(Sign sign) {
     return signs.getOrDefault(sign, Answer.NOT_ASKED);
+  }
+
+  /** A builder holding everything this record holds, to change several answers at once. */
+  public Builder toBuilder() {
+    Builder b = new Builder(id);
+    b.description = description;
+    b.age = age;
+    b.durationDays = durationDays;
+    b.signs.putAll(signs);
+    b.numbness.putAll(numbness);
+    b.pain.putAll(pain);
+    b.weakness.putAll(weakness);
+    return b;
+  }
+
+  /**
+   * This record with one yes/no question answered anew; {@link Answer#NOT_ASKED} takes the
+   * answer back.
+   */
+  public Patient with(Sign sign, Answer answer) {
+    return toBuilder().answer(sign, answer).build();
+  }
+
+  /**
+   * This record with one question answered anew, named by its path in the record: {@code
+   * signs.fever}, {@code numbness.foot}, {@code pain.lowBack}, {@code weakness.leg}. At a site,
+   * {@link Answer#PRESENT} records the symptom with the side not recorded; {@link
+   * Answer#NOT_ASKED} takes the answer back.
+   *
+   * @throws IllegalArgumentException if the path names no question of the record
+   */
+  public Patient with(String path, Answer answer) {
+    Objects.requireNonNull(answer, "answer");
+    return toBuilder().answer(path, answer).build();
+  }
+
+  /**
+   * This record with a symptom at one site answered anew, named by its path: {@code
+   * numbness.foot}, {@code pain.backOfLeg}, {@code weakness.leg}.
+   *
+   * @throws IllegalArgumentException if the path names no site of the record, or a site where
+   *     that symptom is not recorded
+   */
+  public Patient with(String path, Felt felt) {
+    return toBuilder().felt(path, felt).build();
+  }
+
+  /**
+   * This record with one answer taken back, so the question counts as not asked: a question path
+   * ({@code signs.fever}, {@code numbness.foot}), {@code age} or {@code durationDays}.
+   *
+   * @throws IllegalArgumentException if the path names nothing the record holds
+   */
+  public Patient withdraw(String path) {
+    return toBuilder().withdraw(path).build();
   }
 
   /** This record with another identifier. */
@@ -271,6 +333,7 @@ public final class Patient {
     return new Patient(null, null, age, durationDays, signs, numbness, pain, weakness);
   }
 
+  /** A builder for a record with the given identifier (may be null). */
   public static Builder builder(String id) {
     return new Builder(id);
   }
@@ -296,9 +359,81 @@ public final class Patient {
     return Objects.hash(id, description, age, durationDays, signs, numbness, pain, weakness);
   }
 
+  /**
+   * The identifier and every answer given, with the keys and values of the record's file format:
+   * {@code Patient[maria: age=54, signs={fever=yes, diabetes=no}, numbness={foot=left}]}.
+   */
   @Override
   public String toString() {
-    return "Patient[" + (id == null ? "no id" : id) + "]";
+    StringBuilder sb = new StringBuilder("Patient[").append(id == null ? "no id" : id);
+    List<String> parts = new ArrayList<>();
+    if (age != null) {
+      parts.add("age=" + age);
+    }
+    if (durationDays != null) {
+      parts.add("durationDays=" + durationDays);
+    }
+    if (!signs.isEmpty()) {
+      parts.add("signs=" + describe(signs, Sign::key, Patient::answerText));
+    }
+    if (!numbness.isEmpty()) {
+      parts.add("numbness=" + describe(numbness, Site::key, Patient::feltText));
+    }
+    if (!pain.isEmpty()) {
+      parts.add("pain=" + describe(pain, Site::key, Patient::feltText));
+    }
+    if (!weakness.isEmpty()) {
+      parts.add("weakness=" + describe(weakness, Site::key, Patient::feltText));
+    }
+    if (parts.isEmpty()) {
+      parts.add("nothing answered");
+    }
+    return sb.append(": ").append(String.join(", ", parts)).append(']').toString();
+  }
+
+  private static <K, V> String describe(Map<K, V> answers,
+      java.util.function.Function<K, String> key, java.util.function.Function<V, String> value) {
+    List<String> entries = new ArrayList<>(answers.size());
+    answers.forEach((k, v) -> entries.add(key.apply(k) + "=" + value.apply(v)));
+    return "{" + String.join(", ", entries) + "}";
+  }
+
+  private static String answerText(Answer a) {
+    return a == Answer.PRESENT ? "yes" : a == Answer.ABSENT ? "no" : "unknown";
+  }
+
+  private static String feltText(Felt f) {
+    return f.answer() == Answer.PRESENT && f.side() != Side.UNSPECIFIED
+        ? f.side().name().toLowerCase(java.util.Locale.ROOT) : answerText(f.answer());
+  }
+
+  /** The question a path names, and which part of the record holds it. */
+  private record QuestionPath(String section, Sign sign, Site site) {
+    static QuestionPath parse(String path) {
+      Objects.requireNonNull(path, "path");
+      int dot = path.indexOf('.');
+      String section = dot < 0 ? path : path.substring(0, dot);
+      String key = dot < 0 ? "" : path.substring(dot + 1);
+      switch (section) {
+        case "signs": {
+          Sign sign = org.spinefoot.facts.Keys.find(Sign.class, key).orElseThrow(() ->
+              new IllegalArgumentException(path + ": unknown sign '" + key + "'; allowed: "
+                  + org.spinefoot.facts.Keys.allowed(Sign.class)));
+          return new QuestionPath(section, sign, null);
+        }
+        case "numbness":
+        case "pain":
+        case "weakness": {
+          Site site = org.spinefoot.facts.Keys.find(Site.class, key).orElseThrow(() ->
+              new IllegalArgumentException(path + ": unknown site '" + key + "'; allowed: "
+                  + org.spinefoot.facts.Keys.allowed(Site.class)));
+          return new QuestionPath(section, null, site);
+        }
+        default:
+          throw new IllegalArgumentException("'" + path + "' is not a question of the record; "
+              + "use a path such as signs.fever, numbness.foot, pain.lowBack or weakness.leg");
+      }
+    }
   }
 
   /** Builds a {@link Patient} in code. Not thread-safe; the patient it builds is. */
@@ -316,16 +451,19 @@ public final class Patient {
       this.id = id;
     }
 
+    /** Free text describing the patient. */
     public Builder description(String text) {
       this.description = text;
       return this;
     }
 
+    /** Age in years (0 to {@link Patient#MAX_AGE}). */
     public Builder age(int years) {
       this.age = years;
       return this;
     }
 
+    /** How many days the symptoms have lasted (0 to {@link Patient#MAX_DURATION_DAYS}). */
     public Builder durationDays(int days) {
       this.durationDays = days;
       return this;
@@ -347,11 +485,13 @@ public final class Patient {
       return this;
     }
 
+    /** Records numbness or tingling at a site, on the given side. */
     public Builder numbness(Site site, Side side) {
       numbness.put(site, Felt.on(side));
       return this;
     }
 
+    /** Records that the patient was asked about numbness at these sites and has none. */
     public Builder noNumbness(Site... sites) {
       for (Site s : sites) {
         numbness.put(s, Felt.NO);
@@ -359,11 +499,13 @@ public final class Patient {
       return this;
     }
 
+    /** Records pain at a site, on the given side. */
     public Builder pain(Site site, Side side) {
       pain.put(site, Felt.on(side));
       return this;
     }
 
+    /** Records that the patient was asked about pain at these sites and has none. */
     public Builder noPain(Site... sites) {
       for (Site s : sites) {
         pain.put(s, Felt.NO);
@@ -385,6 +527,79 @@ public final class Patient {
       return this;
     }
 
+    /** Answers one yes/no question; {@link Answer#NOT_ASKED} takes the answer back. */
+    public Builder answer(Sign sign, Answer answer) {
+      Objects.requireNonNull(sign, "sign");
+      Objects.requireNonNull(answer, "answer");
+      if (answer == Answer.NOT_ASKED) {
+        signs.remove(sign);
+      } else {
+        signs.put(sign, answer);
+      }
+      return this;
+    }
+
+    /**
+     * Answers one question named by its path ({@code signs.fever}, {@code numbness.foot}); at a
+     * site, {@link Answer#PRESENT} records the symptom with the side not recorded.
+     *
+     * @throws IllegalArgumentException if the path names no question of the record
+     */
+    public Builder answer(String path, Answer answer) {
+      Objects.requireNonNull(answer, "answer");
+      QuestionPath q = QuestionPath.parse(path);
+      if (q.sign() != null) {
+        return answer(q.sign(), answer);
+      }
+      return felt(path, answer == Answer.PRESENT ? Felt.on(Side.UNSPECIFIED)
+          : answer == Answer.ABSENT ? Felt.NO : Felt.NOT_ASKED);
+    }
+
+    /**
+     * Answers a symptom at one site, named by its path ({@code numbness.foot}, {@code
+     * pain.lowBack}, {@code weakness.leg}); {@link Felt#NOT_ASKED} takes the answer back.
+     *
+     * @throws IllegalArgumentException if the path names no site of the record
+     */
+    public Builder felt(String path, Felt felt) {
+      Objects.requireNonNull(felt, "felt");
+      QuestionPath q = QuestionPath.parse(path);
+      if (q.site() == null) {
+        throw new IllegalArgumentException(path + ": a yes/no question takes an Answer, not a side");
+      }
+      Map<Site, Felt> section = q.section().equals("numbness") ? numbness
+          : q.section().equals("pain") ? pain : weakness;
+      if (felt.equals(Felt.NOT_ASKED)) {
+        section.remove(q.site());
+      } else {
+        section.put(q.site(), felt);
+      }
+      return this;
+    }
+
+    /**
+     * Takes one answer back, so the question counts as not asked: a question path ({@code
+     * signs.fever}, {@code numbness.foot}), {@code age} or {@code durationDays}.
+     *
+     * @throws IllegalArgumentException if the path names nothing the record holds
+     */
+    public Builder withdraw(String path) {
+      if ("age".equals(path)) {
+        age = null;
+      } else if ("durationDays".equals(path)) {
+        durationDays = null;
+      } else {
+        answer(path, Answer.NOT_ASKED);
+      }
+      return this;
+    }
+
+    /**
+     * The record.
+     *
+     * @throws IllegalArgumentException if a value is out of range or a symptom is given at a site
+     *     where it is not recorded, naming the field and what is allowed
+     */
     public Patient build() {
       return new Patient(id, description, age, durationDays, signs, numbness, pain, weakness);
     }

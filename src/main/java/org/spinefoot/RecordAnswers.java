@@ -1,17 +1,12 @@
 package org.spinefoot;
 
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.spinefoot.facts.Answer;
 import org.spinefoot.facts.LocatedSymptom;
 import org.spinefoot.facts.Numbness;
 import org.spinefoot.facts.Observation;
 import org.spinefoot.facts.Pain;
 import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
 import org.spinefoot.facts.Symptoms;
 import org.spinefoot.facts.Weakness;
 
@@ -86,26 +81,12 @@ public final class RecordAnswers {
     if (!choices(q).contains(reply) && reply != Reply.UNKNOWN) {
       throw new IllegalArgumentException(path + " takes " + choices(q) + ", not " + reply);
     }
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    signs.putAll(p.signs());
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    numbness.putAll(p.numbness());
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    pain.putAll(p.pain());
-    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
-    weakness.putAll(p.weakness());
     if (q instanceof Observation) {
-      signs.put(((Observation) q).getSign(), reply.answer());
-    } else if (q instanceof Numbness) {
-      numbness.put(((Numbness) q).getSite(), reply.felt());
-    } else if (q instanceof Pain) {
-      pain.put(((Pain) q).getSite(), reply.felt());
-    } else if (q instanceof Weakness) {
-      weakness.put(((Weakness) q).getSite(), reply.felt());
-    } else {
-      throw unknownKind(q);
+      return p.with(((Observation) q).getSign(), reply.answer());
     }
-    return new Patient(p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain,
-        weakness);
+    if (q instanceof LocatedSymptom) {
+      return p.with(path, reply.felt());
+    }
+    throw unknownKind(q);
   }
 }

@@ -2,7 +2,6 @@ package org.spinefoot.review;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -12,14 +11,10 @@ import java.util.Set;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Explanation;
-import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.Trace;
 import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
 
 /** Explains the assessment of one patient ({@link ExplainReport}). Thread-safe. */
 public final class Explainer {
@@ -132,41 +127,6 @@ public final class Explainer {
    * present with the side not recorded.
    */
   static Patient answeredYes(Patient p, String path) {
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    signs.putAll(p.signs());
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    numbness.putAll(p.numbness());
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    pain.putAll(p.pain());
-    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
-    weakness.putAll(p.weakness());
-    String[] parts = path.split("\\.", 2);
-    switch (parts[0]) {
-      case "signs" -> signs.put(sign(parts[1]), Answer.PRESENT);
-      case "numbness" -> numbness.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
-      case "pain" -> pain.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
-      case "weakness" -> weakness.put(site(parts[1]), Felt.on(Side.UNSPECIFIED));
-      default -> throw new IllegalArgumentException("not a question of the record: " + path);
-    }
-    return new Patient(
-        p.id(), p.description(), p.age(), p.durationDays(), signs, numbness, pain, weakness);
-  }
-
-  private static Sign sign(String key) {
-    for (Sign s : Sign.values()) {
-      if (s.key().equals(key)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown sign " + key);
-  }
-
-  private static Site site(String key) {
-    for (Site s : Site.values()) {
-      if (s.key().equals(key)) {
-        return s;
-      }
-    }
-    throw new IllegalArgumentException("unknown site " + key);
+    return p.with(path, Answer.PRESENT);
   }
 }

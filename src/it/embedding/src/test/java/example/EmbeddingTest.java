@@ -1,0 +1,92 @@
+package example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.Test;
+import org.spinefoot.Assessor;
+import org.spinefoot.InvalidInputException;
+import org.spinefoot.Patient;
+import org.spinefoot.PatientSession;
+import org.spinefoot.Records;
+import org.spinefoot.facts.Answer;
+import org.spinefoot.facts.Sign;
+
+/** What an application that depends on spinefoot gets, and that the README's example works. */
+class EmbeddingTest {
+  /** Jars an application must not receive: logging backends, and the CLI's and service's. */
+  private static final List<String> NOT_FOR_EMBEDDERS = List.of(
+      "slf4j-simple", "slf4j-reload4j", "slf4j-jdk14", "slf4j-nop", "logback-classic",
+      "log4j-slf4j", "picocli", "progressbar", "jline", "nimbus-jose-jwt");
+
+  @Test
+  void theRuntimeClasspathHoldsTheLibraryAndNoBackendOrCommandLineJar() throws Exception {
+    String classpath = Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
+    List<String> jars = List.of(classpath.split(java.io.File.pathSeparator));
+    List<String> unwanted = new ArrayList<>();
+    long bytes = 0;
+    for (String jar : jars) {
+      String name = Path.of(jar).getFileName().toString();
+      NOT_FOR_EMBEDDERS.stream().filter(name::startsWith).forEach(u -> unwanted.add(name));
+      bytes += Files.size(Path.of(jar));
+    }
+    System.out.printf("embedder's runtime classpath: %d jars, %.1f MB%n",
+        jars.size(), bytes / 1e6);
+    assertTrue(unwanted.isEmpty(), "not for embedders: " + unwanted);
+    assertTrue(jars.stream().anyMatch(j -> Path.of(j).getFileName().toString()
+        .startsWith("spinefoot-")), "the library itself is on the classpath: " + jars);
+  }
+
+  @Test
+  void noSlf4jProviderIsVisible() throws Exception {
+    Class<?> provider = Class.forName("org.slf4j.spi.SLF4JServiceProvider");
+    List<Object> found = new ArrayList<>();
+    ServiceLoader.load(provider).forEach(found::add);
+    assertTrue(found.isEmpty(), "SLF4J providers the library brought: " + found);
+    for (String cliClass : List.of("picocli.CommandLine", "me.tongfei.progressbar.ProgressBar",
+        "com.nimbusds.jwt.SignedJWT", "org.slf4j.simple.SimpleLogger")) {
+      assertThrows(ClassNotFoundException.class, () -> Class.forName(cliClass), cliClass);
+    }
+  }
+
+  @Test
+  void theReadmeExampleRuns() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      Embedding.main(new String[0]);
+    } finally {
+      System.setOut(original);
+    }
+    String out = printed.toString(StandardCharsets.UTF_8);
+    original.print(out);
+    assertTrue(out.startsWith("Patient[maria: age=54"), out);
+    assertTrue(out.contains("\"patientId\":\"maria\""), out);
+  }
+
+  @Test
+  void aSessionTakesOneChangedAnswerAndRecordsAreStrict() {
+    Patient p = Records.patientFromJson("{\"id\": \"p1\", \"signs\": {\"fever\": \"no\"}}");
+    try (PatientSession session = Assessor.fromClasspath().openSession(p)) {
+      session.update(p.with(Sign.FEVER, Answer.PRESENT));
+      assertEquals(Answer.PRESENT, session.patient().answer(Sign.FEVER));
+      assertEquals("p1", session.assessment().patientId());
+      assertTrue(Records.toJson(session.assessment()).contains("\"disposition\""));
+    }
+    InvalidInputException e = assertThrows(InvalidInputException.class,
+        () -> Records.patientFromJson("{\"id\": \"p1\", \"id\": \"p2\"}"));
+    assertTrue(e.getMessage().contains("id"), e.getMessage());
+    assertThrows(InvalidInputException.class,
+        () -> Records.patientFromJson("{\"signs\": {\"fevr\": \"no\"}}"));
+  }
+}
