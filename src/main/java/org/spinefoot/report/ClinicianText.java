@@ -11,6 +11,17 @@ import org.spinefoot.facts.Urgency;
  * findings, the causes to consider and the advice. IDs only when verbose.
  */
 public final class ClinicianText {
+  // The first screen holds what to do and what to ask: the rest of a long list is one line away.
+  private static final int ASK_NEXT_SHOWN = 6;
+  private static final int WOULD_CHANGE_SHOWN = 4;
+
+  private static void more(Wrap w, int hidden, String what, String where) {
+    if (hidden > 0) {
+      w.para("  ", "    ", "... and " + hidden + " more " + what + (hidden == 1 ? "" : "s")
+          + " (--verbose shows all; " + where + " too)");
+    }
+  }
+
   private ClinicianText() {}
 
   /**
@@ -31,13 +42,18 @@ public final class ClinicianText {
       w.para("", "  ", "Ask next: nothing; every red-flag question was answered.");
     } else {
       w.para("", "  ", "Ask next (the most an answer would make it):");
-      for (ActionReport.Question q : r.askNext()) {
+      int shown = verbose ? r.askNext().size() : Math.min(ASK_NEXT_SHOWN, r.askNext().size());
+      for (ActionReport.Question q : r.askNext().subList(0, shown)) {
         w.para("  - ", "    ", q.ifYes() + ": " + q.question() + (verbose ? "  (" + q.path() + ")" : ""));
       }
+      more(w, r.askNext().size() - shown, "question", "./spinefoot ask");
     }
     if (!r.wouldChange().isEmpty()) {
       w.para("", "  ", "What would change it (one answer different):");
-      r.wouldChange().forEach(c -> w.para("  - ", "    ", c));
+      int shown = verbose ? r.wouldChange().size()
+          : Math.min(WOULD_CHANGE_SHOWN, r.wouldChange().size());
+      r.wouldChange().subList(0, shown).forEach(c -> w.para("  - ", "    ", c));
+      more(w, r.wouldChange().size() - shown, "change", "./spinefoot explain");
     }
 
     if (!r.safetyNet().isEmpty()) {
