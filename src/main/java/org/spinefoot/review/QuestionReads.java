@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.StreamTokenizer;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -40,8 +39,6 @@ import org.spinefoot.Patient;
 import org.spinefoot.facts.Answer;
 import org.spinefoot.facts.Question;
 import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
 
 /**
  * Which questions of the patient record each rule reads, by the Drools parser's view of the rules

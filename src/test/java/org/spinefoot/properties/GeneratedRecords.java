@@ -8,15 +8,12 @@ import static org.quicktheories.generators.SourceDSL.lists;
 
 import java.util.Optional;
 import org.quicktheories.core.Gen;
+import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.facts.Answer;
 import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.Numbness;
-import org.spinefoot.facts.Observation;
-import org.spinefoot.facts.Pain;
 import org.spinefoot.facts.Question;
 import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Weakness;
 
 /**
  * Generated patient records for the safety properties: every question of the record model gets
@@ -88,33 +85,10 @@ final class GeneratedRecords {
 
   /** Sets one question's answer in a builder: yes on a side (for a site), or no. */
   static void answer(Patient.Builder b, Question q, Answer answer, Side side) {
-    boolean yes = answer == Answer.PRESENT;
-    if (q instanceof Observation o) {
-      if (yes) {
-        b.present(o.getSign());
-      } else {
-        b.absent(o.getSign());
-      }
-    } else if (q instanceof Numbness n) {
-      if (yes) {
-        b.numbness(n.getSite(), side);
-      } else {
-        b.noNumbness(n.getSite());
-      }
-    } else if (q instanceof Pain p) {
-      if (yes) {
-        b.pain(p.getSite(), side);
-      } else {
-        b.noPain(p.getSite());
-      }
-    } else if (q instanceof Weakness w) {
-      if (yes) {
-        b.weakness(w.getSite(), side);
-      } else {
-        b.noWeakness(w.getSite());
-      }
+    if (q instanceof LocatedSymptom) {
+      b.felt(q.getPath(), answer == Answer.PRESENT ? Felt.on(side) : Felt.NO);
     } else {
-      throw new IllegalArgumentException("a question the generator does not know: " + q.getPath());
+      b.answer(q.getPath(), answer);
     }
   }
 
@@ -123,34 +97,13 @@ final class GeneratedRecords {
    * everything else unchanged.
    */
   static Patient with(Patient p, Question target, Answer answer, Side side) {
-    Patient.Builder b = Patient.builder(p.id());
-    if (p.age() != null) {
-      b.age(p.age());
-    }
-    if (p.durationDays() != null) {
-      b.durationDays(p.durationDays());
-    }
-    for (Question q : p.questions()) {
-      if (q.getPath().equals(target.getPath())) {
-        if (answer != Answer.NOT_ASKED) {
-          answer(b, q, answer, side);
-        }
-      } else if (!q.isNotAsked()) {
-        answer(b, q, q.getAnswer(),
-            q instanceof LocatedSymptom ls ? ls.getSide() : null);
-      }
+    Patient.Builder b = p.toBuilder();
+    if (answer == Answer.NOT_ASKED) {
+      b.withdraw(target.getPath());
+    } else {
+      answer(b, target, answer, side);
     }
     return b.build();
-  }
-
-  /** The question at a path in this record. */
-  static Question question(Patient p, String path) {
-    for (Question q : p.questions()) {
-      if (q.getPath().equals(path)) {
-        return q;
-      }
-    }
-    throw new IllegalArgumentException("no question " + path);
   }
 
   /** The record's red-flag questions (by the knowledge base's list) answered "no". */
