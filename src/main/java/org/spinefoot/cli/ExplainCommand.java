@@ -80,8 +80,7 @@ final class ExplainCommand implements Callable<Integer> {
         // Control characters in a record's id or file name are shown escaped, never raw.
         String id = Printable.escape(report.patientId());
         ExplainReport printable = id == null || id.equals(report.patientId()) ? report
-            : new ExplainReport(id, report.disposition(), report.stopExercises(), report.fired(),
-                report.conclusions(), report.withdrawn(), report.unasked(), report.wouldChange());
+            : report.withPatientId(id);
         out.print(ExplainText.render(printable, Printable.escape(file.toString()), lineWidth, all));
       }
       first = false;

@@ -38,6 +38,13 @@ public record ExplainReport(
     unasked = List.copyOf(unasked);
   }
 
+  /** The same report under another identifier (for example the id escaped for a terminal). */
+  public ExplainReport withPatientId(String id) {
+    return new ExplainReport(id, disposition, stopExercises, fired, conclusions, withdrawn, unasked,
+        wouldChange);
+  }
+
+
   /**
    * A rule firing.
    *
