@@ -9,10 +9,10 @@ import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * The spinefoot knowledge base, loaded once, assessing patients.
@@ -45,7 +45,7 @@ public final class Assessor {
   private final List<String> redFlagQuestions;
   private final java.util.Set<String> redFlagPaths;
   /** One fact per declared red-flag question, inserted into every session (INT-03). */
-  private final List<org.spinefoot.facts.RedFlagQuestion> redFlagFacts;
+  private final List<org.spinefoot.engine.facts.RedFlagQuestion> redFlagFacts;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
   private final Watchdog watchdog;
@@ -62,7 +62,7 @@ public final class Assessor {
     this.inventory = built.inventory();
     this.redFlagQuestions = built.redFlagQuestions();
     this.redFlagPaths = java.util.Set.copyOf(redFlagQuestions);
-    this.redFlagFacts = redFlagQuestions.stream().map(org.spinefoot.facts.RedFlagQuestion::new)
+    this.redFlagFacts = redFlagQuestions.stream().map(org.spinefoot.engine.facts.RedFlagQuestion::new)
         .toList();
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
@@ -198,7 +198,7 @@ public final class Assessor {
   public List<String> unansweredRedFlagQuestions(Patient patient) {
     return patient.questions().stream()
         .filter(q -> q.isNotAsked() && redFlagPaths.contains(q.getPath()))
-        .map(org.spinefoot.facts.Question::getPath)
+        .map(org.spinefoot.engine.facts.Question::getPath)
         .toList();
   }
 
@@ -206,7 +206,7 @@ public final class Assessor {
     return redFlagPaths;
   }
 
-  List<org.spinefoot.facts.RedFlagQuestion> redFlagFacts() {
+  List<org.spinefoot.engine.facts.RedFlagQuestion> redFlagFacts() {
     return redFlagFacts;
   }
 

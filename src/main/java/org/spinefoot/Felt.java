@@ -1,8 +1,8 @@
 package org.spinefoot;
 
 import java.util.Objects;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
 
 /**
  * Whether a symptom is felt at one site, and on which side. In patient files: {@code left},

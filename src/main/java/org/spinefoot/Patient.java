@@ -8,15 +8,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.spinefoot.facts.Age;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Observation;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
-import org.spinefoot.facts.SymptomDuration;
-import org.spinefoot.facts.Symptoms;
+import org.spinefoot.engine.facts.Age;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.Observation;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
+import org.spinefoot.engine.facts.SymptomDuration;
+import org.spinefoot.engine.facts.Symptoms;
 
 /**
  * One patient's record: what was asked and what the answers were. Immutable. Anything the record
@@ -245,8 +245,8 @@ public final class Patient {
 
   /**
    * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
-   * one {@link org.spinefoot.facts.Numbness} per numbness site, one {@link
-   * org.spinefoot.facts.Pain} per pain site, one {@link org.spinefoot.facts.Weakness} per weakness
+   * one {@link org.spinefoot.engine.facts.Numbness} per numbness site, one {@link
+   * org.spinefoot.engine.facts.Pain} per pain site, one {@link org.spinefoot.engine.facts.Weakness} per weakness
    * site.
    */
   public List<Question> questions() {
@@ -416,17 +416,17 @@ public final class Patient {
       String key = dot < 0 ? "" : path.substring(dot + 1);
       switch (section) {
         case "signs": {
-          Sign sign = org.spinefoot.facts.Keys.find(Sign.class, key).orElseThrow(() ->
+          Sign sign = org.spinefoot.engine.facts.Keys.find(Sign.class, key).orElseThrow(() ->
               new IllegalArgumentException(path + ": unknown sign '" + key + "'; allowed: "
-                  + org.spinefoot.facts.Keys.allowed(Sign.class)));
+                  + org.spinefoot.engine.facts.Keys.allowed(Sign.class)));
           return new QuestionPath(section, sign, null);
         }
         case "numbness":
         case "pain":
         case "weakness": {
-          Site site = org.spinefoot.facts.Keys.find(Site.class, key).orElseThrow(() ->
+          Site site = org.spinefoot.engine.facts.Keys.find(Site.class, key).orElseThrow(() ->
               new IllegalArgumentException(path + ": unknown site '" + key + "'; allowed: "
-                  + org.spinefoot.facts.Keys.allowed(Site.class)));
+                  + org.spinefoot.engine.facts.Keys.allowed(Site.class)));
           return new QuestionPath(section, null, site);
         }
         default:

@@ -20,13 +20,13 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
-import org.spinefoot.facts.Advice;
-import org.spinefoot.facts.Conclusion;
-import org.spinefoot.facts.Consideration;
-import org.spinefoot.facts.Disposition;
-import org.spinefoot.facts.Finding;
-import org.spinefoot.facts.StopExercises;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.engine.facts.Advice;
+import org.spinefoot.engine.facts.Conclusion;
+import org.spinefoot.engine.facts.Consideration;
+import org.spinefoot.engine.facts.Disposition;
+import org.spinefoot.engine.facts.Finding;
+import org.spinefoot.engine.facts.StopExercises;
+import org.spinefoot.Urgency;
 
 /**
  * One patient's live session, for an interactive questionnaire: assess, change or withdraw
@@ -279,9 +279,9 @@ public final class PatientSession implements AutoCloseable {
    */
   private String whyWithdrawn(Conclusion c) {
     for (Object premise : c.getEvidence()) {
-      boolean ours = premise instanceof Conclusion || premise instanceof org.spinefoot.facts.Question
-          || premise instanceof org.spinefoot.facts.Age
-          || premise instanceof org.spinefoot.facts.SymptomDuration;
+      boolean ours = premise instanceof Conclusion || premise instanceof org.spinefoot.engine.facts.Question
+          || premise instanceof org.spinefoot.engine.facts.Age
+          || premise instanceof org.spinefoot.engine.facts.SymptomDuration;
       if (ours && session.getFactHandle(premise) == null) {
         if (premise instanceof Conclusion) {
           return "it rested on \"" + ((Conclusion) premise).describe() + "\", which was withdrawn";
@@ -514,8 +514,8 @@ public final class PatientSession implements AutoCloseable {
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
     java.util.Set<String> redFlags = assessor.redFlagPaths();
     for (Object fact : facts) {
-      if (fact instanceof org.spinefoot.facts.Question) {
-        org.spinefoot.facts.Question q = (org.spinefoot.facts.Question) fact;
+      if (fact instanceof org.spinefoot.engine.facts.Question) {
+        org.spinefoot.engine.facts.Question q = (org.spinefoot.engine.facts.Question) fact;
         if (q.isNotAsked() && redFlags.contains(q.getPath())) {
           unanswered.add(new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()));
         }

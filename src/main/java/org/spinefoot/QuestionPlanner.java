@@ -3,8 +3,8 @@ package org.spinefoot;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.LocatedSymptom;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * Works out {@link NextQuestions} in one live session: for each question, each other answer is

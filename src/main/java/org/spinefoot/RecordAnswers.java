@@ -2,13 +2,13 @@ package org.spinefoot;
 
 import java.util.List;
 import java.util.Optional;
-import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.Numbness;
-import org.spinefoot.facts.Observation;
-import org.spinefoot.facts.Pain;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Symptoms;
-import org.spinefoot.facts.Weakness;
+import org.spinefoot.engine.facts.LocatedSymptom;
+import org.spinefoot.engine.facts.Numbness;
+import org.spinefoot.engine.facts.Observation;
+import org.spinefoot.engine.facts.Pain;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.engine.facts.Symptoms;
+import org.spinefoot.engine.facts.Weakness;
 
 /**
  * The questions of a record by their path ({@code signs.fever}, {@code numbness.foot}), the

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * The red-flag questions the knowledge declares in {@code red-flag-questions.yaml} beside the

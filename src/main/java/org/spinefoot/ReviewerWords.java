@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
  * without the compiler's internals (Java class names, parser error codes, expression dumps).
  */
 public final class ReviewerWords {
-  private static final String FACTS = "org.spinefoot.facts.";
+  private static final String FACTS = "org.spinefoot.engine.facts.";
+  private static final String API = "org.spinefoot.";
   private static final Pattern STRICT_MODE = Pattern.compile(
-      "unable to resolve method using strict-mode: org\\.spinefoot\\.facts\\.(\\w+)\\.(\\w+)\\(\\)");
+      "unable to resolve method using strict-mode: org\\.spinefoot\\.(?:engine\\.facts\\.)?(\\w+)\\.(\\w+)\\(\\)");
   private static final Pattern PARSER = Pattern.compile(
       "\\[ERR \\d+] Line (\\d+):(\\d+) (mismatched input|extraneous input|no viable alternative at input|missing \\S+ at) '([^']*)'(.*)",
       Pattern.DOTALL);
@@ -52,16 +53,21 @@ public final class ReviewerWords {
           + Spelling.didYouMean(name, RuleVocabulary.factTypeNames())
           + " (fact types: docs/rule-vocabulary.md)";
     }
-    return m.replace(FACTS, "");
+    return m.replace(FACTS, "").replace(API, "");
   }
 
   /** {@code Site.HANDS}: an enum constant or a field that does not exist, with the near ones. */
   public static String unknownMember(String type, String member) {
-    Class<?> cls;
-    try {
-      cls = Class.forName(FACTS + type);
-    } catch (ClassNotFoundException e) {
-      return type + "." + member + " does not exist";
+    Class<?> cls = RuleVocabulary.enums().stream()
+        .filter(c -> c.getSimpleName().equals(type))
+        .findFirst()
+        .orElse(null);
+    if (cls == null) {
+      try {
+        cls = Class.forName(FACTS + type);
+      } catch (ClassNotFoundException e) {
+        return type + "." + member + " does not exist";
+      }
     }
     List<String> valid = new ArrayList<>();
     if (cls.isEnum()) {

@@ -21,8 +21,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
-import org.spinefoot.facts.RuleMetadata;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.engine.facts.RuleMetadata;
+import org.spinefoot.Urgency;
 
 /** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */
 final class RuleBaseBuilder {
@@ -204,7 +204,7 @@ final class RuleBaseBuilder {
     }
     Matcher c = CAUSE_TO_CONSIDER.matcher(drl);
     while (c.find()) {
-      String id = org.spinefoot.facts.SpinalCause.valueOf(c.group(1)).considerationId();
+      String id = org.spinefoot.engine.facts.SpinalCause.valueOf(c.group(1)).considerationId();
       if (!ids.contains(id)) {
         ids.add(id);
       }

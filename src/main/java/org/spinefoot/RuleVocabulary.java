@@ -17,11 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * What rules may use, found from the fact classes themselves: every fact type with its fields,
@@ -30,7 +30,9 @@ import org.spinefoot.facts.Site;
  * error messages; a test regenerates the file and compares, so it never goes stale.
  */
 public final class RuleVocabulary {
-  private static final String FACTS_PACKAGE = "org.spinefoot.facts";
+  private static final String FACTS_PACKAGE = "org.spinefoot.engine.facts";
+  private static final List<Class<?>> ANSWER_VOCABULARY =
+      List.of(Answer.class, Category.class, Side.class, Sign.class, Site.class, Urgency.class);
 
   private RuleVocabulary() {}
 
@@ -58,9 +60,12 @@ public final class RuleVocabulary {
     return factTypes().stream().map(Class::getSimpleName).toList();
   }
 
-  /** The enumerations rules compare fields with, e.g. {@code Sign}, {@code Site}. */
+  /**
+   * The enumerations rules compare fields with: the API's answer vocabulary ({@code Sign},
+   * {@code Site}, ...), which rules and embedders share, and any enumeration of the engine's facts.
+   */
   public static List<Class<?>> enums() {
-    List<Class<?>> out = new ArrayList<>();
+    List<Class<?>> out = new ArrayList<>(ANSWER_VOCABULARY);
     for (String name : classNames()) {
       try {
         Class<?> c = Class.forName(FACTS_PACKAGE + "." + name, false,

@@ -2,7 +2,7 @@ package org.spinefoot;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * A respondent who answers from a known record (a question the record leaves unasked is

@@ -103,9 +103,9 @@ class AssessorLoadingTest {
     assertThat(a.unanswered()).extracting(Assessment.UnansweredQuestion::path)
         .containsExactly("signs.diabetes");
     assertThat(a.finding("red-flag-questions-unanswered")).isPresent();
-    assertThat(a.disposition()).isEqualTo(org.spinefoot.facts.Urgency.SOON);
-    assertThat(after.assess(Patient.builder("q").absent(org.spinefoot.facts.Sign.DIABETES).build())
-        .disposition()).isEqualTo(org.spinefoot.facts.Urgency.SELF_CARE);
+    assertThat(a.disposition()).isEqualTo(org.spinefoot.Urgency.SOON);
+    assertThat(after.assess(Patient.builder("q").absent(org.spinefoot.Sign.DIABETES).build())
+        .disposition()).isEqualTo(org.spinefoot.Urgency.SELF_CARE);
   }
 
   @Test

@@ -8,10 +8,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
+import org.spinefoot.Urgency;
 
 /** The embedding API: assessments, reasons, unknown-is-not-absent, sessions, threads. */
 class AssessorTest {

@@ -80,7 +80,7 @@ class FuzzTest {
   private static final String RULE = """
       package probe;
 
-      import org.spinefoot.facts.*;
+      import org.spinefoot.engine.facts.*;
 
       rule "Probe: fever with foot numbness"
           @id("probe-fever-foot") @inventory("RF-01") @urgency("NONE") @source("x#y")

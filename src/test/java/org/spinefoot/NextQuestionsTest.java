@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Urgency;
 
 class NextQuestionsTest {
   private final Assessor fixture = QuestionFixture.assessor();
@@ -90,7 +90,7 @@ class NextQuestionsTest {
     assertThat(n.toAsk()).isEmpty();
 
     NextQuestions emergency = fixture.askNext(Patient.builder("e")
-        .present(org.spinefoot.facts.Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build());
+        .present(org.spinefoot.Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build());
     assertThat(emergency.disposition()).isEqualTo(Urgency.EMERGENCY);
     assertThat(emergency.isSettled()).isTrue();
     assertThat(emergency.toAsk()).isEmpty(); // red flags left, but nothing is above EMERGENCY
@@ -98,8 +98,8 @@ class NextQuestionsTest {
 
   @Test
   void belowEmergencyEveryRedFlagQuestionIsAskedThoughNoSingleOneChangesTheOutcome() {
-    Patient p = Patient.builder("held").absent(org.spinefoot.facts.Sign.BLADDER_OR_BOWEL_CONTROL_LOST,
-        org.spinefoot.facts.Sign.FEVER).noNumbness(org.spinefoot.facts.Site.FOOT).build();
+    Patient p = Patient.builder("held").absent(org.spinefoot.Sign.BLADDER_OR_BOWEL_CONTROL_LOST,
+        org.spinefoot.Sign.FEVER).noNumbness(org.spinefoot.Site.FOOT).build();
     NextQuestions n = fixture.askNext(p);
     assertThat(n.disposition()).isEqualTo(Urgency.SOON);
     assertThat(n.isSettled()).isTrue(); // no single "no" lifts INT-03 while others stay unasked

@@ -4,10 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /** Changing one answer of a record, as a questionnaire does, and how a record prints. */
 class PatientEditTest {
@@ -33,13 +33,13 @@ class PatientEditTest {
 
   @Test
   void pathsNameEveryQuestionOfTheRecord() {
-    for (org.spinefoot.facts.Question q : MARIA.questions()) {
+    for (org.spinefoot.engine.facts.Question q : MARIA.questions()) {
       Patient yes = MARIA.with(q.getPath(), Answer.PRESENT);
       Patient back = yes.withdraw(q.getPath());
       assertThat(yes.questions()).filteredOn(x -> x.getPath().equals(q.getPath()))
           .allMatch(x -> !x.isNotAsked());
       assertThat(back.questions()).filteredOn(x -> x.getPath().equals(q.getPath()))
-          .allMatch(org.spinefoot.facts.Question::isNotAsked);
+          .allMatch(org.spinefoot.engine.facts.Question::isNotAsked);
     }
   }
 

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * A small fixture knowledge base for the tests of next questions and {@code ask}: the

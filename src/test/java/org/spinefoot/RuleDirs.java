@@ -10,7 +10,7 @@ public final class RuleDirs {
   public static final String HEADER = """
       package probe;
 
-      import org.spinefoot.facts.*;
+      import org.spinefoot.engine.facts.*;
 
       """;
 

@@ -3,10 +3,10 @@ package org.spinefoot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.spinefoot.facts.Category;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Category;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * Deterministic, varied patient records for load, concurrency and equivalence tests and for the

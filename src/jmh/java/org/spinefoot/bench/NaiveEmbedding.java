@@ -22,7 +22,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.command.CommandFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Conclusion;
+import org.spinefoot.engine.facts.Conclusion;
 
 /**
  * How an embedder would use the same rules with no harness: compile the packaged DRL into a

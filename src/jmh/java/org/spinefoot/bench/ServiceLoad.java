@@ -38,10 +38,10 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.VariedPatients;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
-import org.spinefoot.facts.Side;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
+import org.spinefoot.Side;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 
 /**

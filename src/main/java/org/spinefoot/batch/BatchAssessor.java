@@ -33,7 +33,7 @@ import org.spinefoot.AssessmentException;
 import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
 

@@ -23,7 +23,7 @@ import org.spinefoot.InventoryItem;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.RuleInfo;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.Question;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
 

@@ -3,7 +3,7 @@ package org.spinefoot.cases;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * What a test case expects of one assessment. Checks are partial: only what is listed is checked.

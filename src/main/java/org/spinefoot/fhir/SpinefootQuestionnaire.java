@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.Locale;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.Question;
+import org.spinefoot.engine.facts.LocatedSymptom;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * The FHIR R4 Questionnaire of the spinefoot record, generated from the record model: one item

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * The JSON Schema of patient records, derived from the fact model so it cannot drift from what

@@ -1,7 +1,7 @@
 package org.spinefoot.report;
 
 import java.util.List;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * One assessment arranged for someone to act on, in the order it is read: the disposition and

@@ -2,7 +2,7 @@ package org.spinefoot.report;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * The report for a clinician, as plain text: what to do now, what to ask next, the safety net

@@ -3,7 +3,7 @@ package org.spinefoot.report;
 import static org.apache.commons.text.StringEscapeUtils.escapeHtml4;
 
 import java.util.List;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * The clinician's report as one self-contained HTML page (styles inline, no scripts, no links

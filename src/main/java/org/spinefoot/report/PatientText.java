@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * The report for a patient, in plain words: what to do now, when to get help (the safety net),

@@ -3,7 +3,7 @@ package org.spinefoot.report;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /** Words for a patient: what each disposition means to do, and glosses for medical terms. */
 final class PlainWords {

@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import org.spinefoot.Assessment;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.SpinalCause;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.engine.facts.SpinalCause;
+import org.spinefoot.Urgency;
 
 /** Arranges an {@link Assessment} as an {@link ActionReport}. Stateless and thread-safe. */
 public final class ReportBuilder {

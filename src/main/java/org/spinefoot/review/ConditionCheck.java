@@ -9,10 +9,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * Finds conditions that no patient record can satisfy, by reading a rule's {@code when} text:

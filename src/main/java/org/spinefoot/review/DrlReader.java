@@ -103,7 +103,7 @@ public final class DrlReader {
 
   private static String unquote(String raw) {
     // Several strings, @source("a", "b"): one value with the documented separator between.
-    List<String> literals = org.spinefoot.facts.RuleMetadata.literals(raw);
+    List<String> literals = org.spinefoot.engine.facts.RuleMetadata.literals(raw);
     if (raw.startsWith("\"") && literals.size() > 1) {
       return String.join("; ", literals.stream().map(String::strip).toList());
     }

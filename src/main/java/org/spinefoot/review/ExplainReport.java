@@ -1,7 +1,7 @@
 package org.spinefoot.review;
 
 import java.util.List;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * How the knowledge base reached its assessment of one patient, for a reviewer: every rule that

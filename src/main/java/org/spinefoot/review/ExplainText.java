@@ -8,7 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 import org.spinefoot.report.Wrap;
 
 /**

@@ -14,7 +14,7 @@ import org.spinefoot.Explanation;
 import org.spinefoot.Patient;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.Trace;
-import org.spinefoot.facts.Answer;
+import org.spinefoot.Answer;
 
 /** Explains the assessment of one patient ({@link ExplainReport}). Thread-safe. */
 public final class Explainer {

@@ -25,13 +25,13 @@ import org.spinefoot.RuleInfo;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.cases.Coverage;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Category;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
-import org.spinefoot.facts.SpinalCause;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Answer;
+import org.spinefoot.Category;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
+import org.spinefoot.engine.facts.SpinalCause;
+import org.spinefoot.Urgency;
 import org.spinefoot.io.StrictJson;
 
 /**

@@ -39,7 +39,7 @@ import org.spinefoot.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /**
  * Mutation testing of the knowledge: small changes to one rule at a time (a condition dropped or

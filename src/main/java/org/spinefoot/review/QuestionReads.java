@@ -36,9 +36,9 @@ import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Side;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Side;
 
 /**
  * Which questions of the patient record each rule reads, by the Drools parser's view of the rules
@@ -56,7 +56,7 @@ public final class QuestionReads {
   /** Urgencies at which a rule is a red-flag rule: its questions are red-flag questions. */
   public static final Set<String> RED_FLAG_URGENCIES = Set.of("EMERGENCY", "URGENT");
 
-  private static final String FACTS_PACKAGE = "org.spinefoot.facts";
+  private static final String FACTS_PACKAGE = "org.spinefoot.engine.facts";
 
   /**
    * One rule as read.

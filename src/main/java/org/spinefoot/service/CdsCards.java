@@ -10,7 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.spinefoot.Assessment;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 import org.spinefoot.fhir.FhirRecord;
 import org.spinefoot.fhir.QuestionnaireItem;
 import org.spinefoot.fhir.RuleSetVersion;

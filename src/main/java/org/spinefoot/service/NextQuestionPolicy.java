@@ -6,7 +6,7 @@ import java.util.Set;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 import org.spinefoot.fhir.QuestionnaireItem;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 

@@ -22,7 +22,7 @@ import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.TestAssessor;
 import org.spinefoot.VariedPatients;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 import org.spinefoot.io.StrictJson;
 
 @Timeout(60)

@@ -15,8 +15,8 @@ import org.spinefoot.Patient;
 import org.spinefoot.QuestionFixture;
 import org.spinefoot.RecordAnswers;
 import org.spinefoot.Reply;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.PatientWriter;
 

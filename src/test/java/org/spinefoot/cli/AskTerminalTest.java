@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Patient;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 import org.spinefoot.io.PatientReader;
 
 /**

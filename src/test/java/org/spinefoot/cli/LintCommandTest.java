@@ -39,7 +39,7 @@ class LintCommandTest {
     Path clean = copyRules();
     Files.writeString(clean.resolve("redflags/dead.drl"), """
         package redflags;
-        import org.spinefoot.facts.*;
+        import org.spinefoot.engine.facts.*;
         rule "Probe: the neck is never numb"
             @id("probe-neck")
             @inventory("RF-12")

@@ -137,7 +137,7 @@ class MainTest {
         rules.resolve("disposition/disposition.drl"));
     Files.writeString(rules.resolve("probe/throws.drl"), """
         package probe;
-        import org.spinefoot.facts.*;
+        import org.spinefoot.engine.facts.*;
         rule "Probe: action throws at 44"
             @id("probe-throw-44") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.TestAssessor;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /** {@code assess --for patient} reads at about a reading age of 12 and shows no internals. */
 class PatientReportTest {

@@ -9,10 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.spinefoot.Felt;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /** QuestionnaireResponse + Patient to record: three-valued, strict, errors naming the field. */
 class FhirRecordReaderTest {

@@ -9,8 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /** The Questionnaire follows the record model: every question, its answers, its red flag. */
 class SpinefootQuestionnaireTest {

@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 
 /** Issue 11: no value is silently misread, and no file is read without bound. */
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
@@ -29,7 +29,7 @@ class PatientReaderReliabilityTest {
   }
 
   private static String signKey() {
-    return org.spinefoot.facts.Keys.camelCase(anySign().name());
+    return org.spinefoot.engine.facts.Keys.camelCase(anySign().name());
   }
 
   @ParameterizedTest

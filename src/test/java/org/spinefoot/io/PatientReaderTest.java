@@ -16,10 +16,10 @@ import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
 import org.spinefoot.TestAssessor;
 import org.spinefoot.cases.CaseRunner;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * Reading patient records: every bad input is an {@link InvalidInputException} naming the file

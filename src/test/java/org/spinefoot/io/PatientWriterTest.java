@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Patient;
 import org.spinefoot.VariedPatients;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 class PatientWriterTest {
   @TempDir Path dir;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import org.quicktheories.core.Gen;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Side;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.LocatedSymptom;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Side;
 
 /**
  * Generated patient records for the safety properties: every question of the record model gets

@@ -26,13 +26,13 @@ import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.TestAssessor;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.LocatedSymptom;
-import org.spinefoot.facts.NumbnessExplained;
-import org.spinefoot.facts.Question;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Symptoms;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.LocatedSymptom;
+import org.spinefoot.engine.facts.NumbnessExplained;
+import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Side;
+import org.spinefoot.engine.facts.Symptoms;
+import org.spinefoot.Urgency;
 
 /**
  * The safety invariants of the knowledge base (INT-08) and its coherence (INT-07), checked on

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Urgency;
 
 /** The renderers on reports built here: where each part goes, and what the patient sees. */
 class RenderersTest {

@@ -6,11 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.spinefoot.Assessment;
 import org.spinefoot.Patient;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Observation;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.SpinalCause;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Answer;
+import org.spinefoot.engine.facts.Observation;
+import org.spinefoot.Sign;
+import org.spinefoot.engine.facts.SpinalCause;
+import org.spinefoot.Urgency;
 
 /** How a report arranges an assessment, on assessments built here rather than by the rules. */
 class ReportBuilderTest {

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.Test;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.TestAssessor;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Side;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
-import org.spinefoot.facts.Urgency;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
+import org.spinefoot.Urgency;
 import org.spinefoot.io.PatientReader;
 
 class ExplainerTest {

@@ -17,7 +17,7 @@ final class ProjectCopy {
   static final String PROBE_HEADER = """
       package probe;
 
-      import org.spinefoot.facts.*;
+      import org.spinefoot.engine.facts.*;
 
       """;
 

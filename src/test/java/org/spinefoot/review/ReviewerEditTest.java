@@ -15,8 +15,8 @@ import org.spinefoot.InventoryItem;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.cases.Coverage;
-import org.spinefoot.facts.Sign;
-import org.spinefoot.facts.Site;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 
 /**
  * The proof that the Java tests follow the knowledge instead of pinning it: on a copy of the
@@ -45,7 +45,7 @@ class ReviewerEditTest {
     ProjectCopy.write(copy.rules().resolve("redflags/reviewer-spinal-infection.drl"), """
         package redflags;
 
-        import org.spinefoot.facts.*;
+        import org.spinefoot.engine.facts.*;
 
         // Added by a reviewer: an epidural abscess can press on the cauda equina.
         rule "Red flag: fever with numbness in the saddle area after fifty may be a spinal infection"

@@ -5,8 +5,8 @@ import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.Records;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 
 public class Embedding {
   // Loading compiles and checks the rules (seconds): load once, share everywhere (thread-safe).

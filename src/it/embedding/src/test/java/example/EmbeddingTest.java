@@ -18,8 +18,8 @@ import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.Records;
-import org.spinefoot.facts.Answer;
-import org.spinefoot.facts.Sign;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 
 /** What an application that depends on spinefoot gets, and that the README's example works. */
 class EmbeddingTest {

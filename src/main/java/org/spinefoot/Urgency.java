@@ -1,0 +1,40 @@
+package org.spinefoot;
+
+/**
+ * How soon a patient needs care, from least to most urgent. The overall disposition of an
+ * assessment is the highest urgency among its findings (inventory INT-02).
+ */
+public enum Urgency {
+  /** Self-care is reasonable; escalate if it persists or worsens. */
+  SELF_CARE("self-care is reasonable; see a clinician if it persists or gets worse"),
+  /** Book an assessment with a clinician within days. */
+  SOON("book an assessment with a clinician within days"),
+  /** Medical assessment today. */
+  URGENT("get a medical assessment today"),
+  /** Call emergency services now. */
+  EMERGENCY("call emergency services now");
+
+  private final String meaning;
+
+  Urgency(String meaning) {
+    this.meaning = meaning;
+  }
+
+  /** What this level means for the patient, in plain words. */
+  public String meaning() {
+    return meaning;
+  }
+
+  public boolean isAtLeast(Urgency other) {
+    return compareTo(other) >= 0;
+  }
+
+  public boolean isHigherThan(Urgency other) {
+    return compareTo(other) > 0;
+  }
+
+  /** EMERGENCY and URGENT findings stop exercises and self-care advice (INT-01). */
+  public boolean stopsSelfCare() {
+    return isAtLeast(URGENT);
+  }
+}
