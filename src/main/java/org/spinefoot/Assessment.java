@@ -3,7 +3,6 @@ package org.spinefoot;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.spinefoot.Urgency;
 
 /**
  * The result of assessing one patient: the overall disposition, the findings with their reasons,

@@ -1,5 +1,7 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,10 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
-import org.spinefoot.Answer;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
 
 /**
  * The spinefoot knowledge base, loaded once, assessing patients.
@@ -196,7 +194,7 @@ public final class Assessor {
 
   /** The red-flag questions this record leaves unasked, by their place in the file. */
   public List<String> unansweredRedFlagQuestions(Patient patient) {
-    return patient.questions().stream()
+    return PatientFacts.questions(patient).stream()
         .filter(q -> q.isNotAsked() && redFlagPaths.contains(q.getPath()))
         .map(org.spinefoot.engine.facts.Question::getPath)
         .toList();

@@ -1,8 +1,6 @@
 package org.spinefoot;
 
 import java.util.Objects;
-import org.spinefoot.Answer;
-import org.spinefoot.Side;
 
 /**
  * Whether a symptom is felt at one site, and on which side. In patient files: {@code left},

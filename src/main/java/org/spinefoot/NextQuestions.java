@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.spinefoot.Urgency;
 
 /**
  * What to ask next about one record, and what would change its outcome. Worked out by the

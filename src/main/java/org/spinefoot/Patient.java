@@ -8,15 +8,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.spinefoot.engine.facts.Age;
-import org.spinefoot.Answer;
-import org.spinefoot.engine.facts.Observation;
-import org.spinefoot.engine.facts.Question;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
-import org.spinefoot.engine.facts.SymptomDuration;
-import org.spinefoot.engine.facts.Symptoms;
 
 /**
  * One patient's record: what was asked and what the answers were. Immutable. Anything the record
@@ -241,69 +232,6 @@ public final class Patient {
   /** This record with another identifier. */
   public Patient withId(String newId) {
     return new Patient(newId, description, age, durationDays, signs, numbness, pain, weakness);
-  }
-
-  /**
-   * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
-   * one {@link org.spinefoot.engine.facts.Numbness} per numbness site, one {@link
-   * org.spinefoot.engine.facts.Pain} per pain site, one {@link org.spinefoot.engine.facts.Weakness} per weakness
-   * site.
-   */
-  public List<Question> questions() {
-    List<Question> out = new ArrayList<>();
-    for (Sign sign : Sign.values()) {
-      out.add(Observation.of(sign, answer(sign)));
-    }
-    for (Site site : Site.values()) {
-      if (site.isNumbnessSite()) {
-        Felt f = numbness.getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.numbness(site, f.answer(), f.side()));
-      }
-    }
-    for (Site site : Site.values()) {
-      if (site.isPainSite()) {
-        Felt f = pain.getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.pain(site, f.answer(), f.side()));
-      }
-    }
-    for (Site site : Site.values()) {
-      if (site.isWeaknessSite()) {
-        Felt f = weakness.getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.weakness(site, f.answer(), f.side()));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The facts in fixed slots, one per question plus age and duration (null when not given), so
-   * that a session can compare two records slot by slot. Slot names: {@link #FACT_SLOT_NAMES}.
-   */
-  List<Object> factSlots() {
-    List<Object> out = new ArrayList<>(questions());
-    out.add(age == null ? null : new Age(age));
-    out.add(durationDays == null ? null : new SymptomDuration(durationDays));
-    return out;
-  }
-
-  /** The names of {@link #factSlots()}: question paths, then {@code age}, {@code durationDays}. */
-  static final List<String> FACT_SLOT_NAMES = slotNames();
-
-  private static List<String> slotNames() {
-    List<String> names = new ArrayList<>();
-    for (Question q : new Patient(null, null, null, null, null, null, null).questions()) {
-      names.add(q.getPath());
-    }
-    names.add("age");
-    names.add("durationDays");
-    return List.copyOf(names);
-  }
-
-  /** All facts the rules see: the questions, plus age and duration when given. */
-  public List<Object> facts() {
-    List<Object> out = factSlots();
-    out.removeIf(java.util.Objects::isNull);
-    return out;
   }
 
   /**

@@ -1,5 +1,7 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,7 +28,6 @@ import org.spinefoot.engine.facts.Consideration;
 import org.spinefoot.engine.facts.Disposition;
 import org.spinefoot.engine.facts.Finding;
 import org.spinefoot.engine.facts.StopExercises;
-import org.spinefoot.Urgency;
 
 /**
  * One patient's live session, for an interactive questionnaire: assess, change or withdraw
@@ -44,8 +45,8 @@ public final class PatientSession implements AutoCloseable {
 
   private final Assessor assessor;
   private final KieSession session;
-  // One slot per question, then age and duration: see Patient.factSlots().
-  private final Object[] facts = new Object[Patient.FACT_SLOT_NAMES.size()];
+  // One slot per question, then age and duration: see PatientFacts.slots(Patient).
+  private final Object[] facts = new Object[PatientFacts.SLOT_NAMES.size()];
   private final FactHandle[] handles = new FactHandle[facts.length];
   private final Map<Rule, Integer> firings = new HashMap<>();
   /** Trace events as recorded; a firing's conclusions are added while its action runs. */
@@ -166,7 +167,7 @@ public final class PatientSession implements AutoCloseable {
   /** The outcome the rules give now: disposition, stop flag and the IDs of standing findings. */
   record Outcome(Urgency disposition, boolean stopExercises, java.util.Set<String> findings) {}
 
-  /** The fact in one slot of {@link Patient#factSlots()}, as the session holds it. */
+  /** The fact in one slot of {@link PatientFacts#slots(Patient)}, as the session holds it. */
   Object slot(int index) {
     return facts[index];
   }
@@ -368,7 +369,7 @@ public final class PatientSession implements AutoCloseable {
         session.insert(redFlag);
       }
     }
-    List<Object> wanted = next.factSlots();
+    List<Object> wanted = PatientFacts.slots(next);
     for (int i = 0; i < facts.length; i++) {
       Object old = facts[i];
       Object fact = wanted.get(i);
@@ -385,7 +386,7 @@ public final class PatientSession implements AutoCloseable {
       }
       facts[i] = fact;
       if (trace != null && !first) {
-        changes.add(Patient.FACT_SLOT_NAMES.get(i) + ": " + (old == null ? "not given" : old)
+        changes.add(PatientFacts.SLOT_NAMES.get(i) + ": " + (old == null ? "not given" : old)
             + " -> " + (fact == null ? "withdrawn" : fact));
       }
     }

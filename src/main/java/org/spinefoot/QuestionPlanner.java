@@ -1,5 +1,9 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
+import org.spinefoot.engine.RecordAnswers;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +21,7 @@ final class QuestionPlanner {
   static NextQuestions plan(PatientSession session, boolean counterfactuals) {
     Patient patient = session.patient();
     PatientSession.Outcome now = session.outcome();
-    List<Question> questions = patient.questions();
+    List<Question> questions = PatientFacts.questions(patient);
     java.util.Set<String> redFlags = java.util.Set.copyOf(session.assessor().redFlagQuestions());
     List<NextQuestions.Question> open = new ArrayList<>();
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RecordAnswers;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;

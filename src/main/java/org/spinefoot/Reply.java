@@ -3,8 +3,6 @@ package org.spinefoot;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
 import java.util.Optional;
-import org.spinefoot.Answer;
-import org.spinefoot.Side;
 
 /**
  * An answer a person can give to one question of the record, as typed in a questionnaire:

@@ -1,5 +1,8 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RedFlagQuestions;
+import org.spinefoot.engine.ReviewerWords;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +25,6 @@ import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
 import org.spinefoot.engine.facts.RuleMetadata;
-import org.spinefoot.Urgency;
 
 /** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */
 final class RuleBaseBuilder {

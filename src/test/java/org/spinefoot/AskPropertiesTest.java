@@ -10,7 +10,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.QuickTheory;
 import org.quicktheories.core.Gen;
-import org.spinefoot.Urgency;
 
 /**
  * Properties of adaptive questioning over generated records ({@link VariedPatients}, the

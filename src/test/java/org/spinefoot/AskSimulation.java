@@ -1,5 +1,9 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
+import org.spinefoot.engine.RecordAnswers;
+
 import java.util.HashSet;
 import java.util.Set;
 import org.spinefoot.engine.facts.Question;
@@ -35,7 +39,7 @@ public final class AskSimulation {
     int asked = 0;
     try (PatientSession session = assessor.openSession(record)) {
       NextQuestions plan = session.nextQuestions(false);
-      for (Question q : record.questions()) {
+      for (Question q : PatientFacts.questions(record)) {
         if (plan.toAsk(unknown).isEmpty()) {
           break;
         }

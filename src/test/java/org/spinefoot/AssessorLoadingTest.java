@@ -1,5 +1,7 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RedFlagQuestions;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -8,10 +8,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
-import org.spinefoot.Urgency;
 
 /** The embedding API: assessments, reasons, unknown-is-not-absent, sessions, threads. */
 class AssessorTest {

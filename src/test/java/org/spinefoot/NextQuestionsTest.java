@@ -1,5 +1,9 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
+import org.spinefoot.engine.RecordAnswers;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.spinefoot.engine.facts.Question;
-import org.spinefoot.Urgency;
 
 class NextQuestionsTest {
   private final Assessor fixture = QuestionFixture.assessor();
@@ -146,7 +149,7 @@ class NextQuestionsTest {
       List<NextQuestions.Question> open = new ArrayList<>(n.ranked());
       open.addAll(n.settled());
       assertThat(open).extracting(NextQuestions.Question::path).containsExactlyInAnyOrderElementsOf(
-          p.questions().stream().filter(Question::isNotAsked).map(Question::getPath).toList());
+          PatientFacts.questions(p).stream().filter(Question::isNotAsked).map(Question::getPath).toList());
       for (NextQuestions.Question q : open) {
         for (NextQuestions.Outcome o : q.outcomes()) {
           Assessment then = live.assess(RecordAnswers.with(p, q.path(), o.answer()));
@@ -155,7 +158,7 @@ class NextQuestionsTest {
           assertThat(o.stopExercises()).isEqualTo(then.stopExercises());
         }
       }
-      for (Question q : p.questions()) {
+      for (Question q : PatientFacts.questions(p)) {
         if (q.isNotAsked()) {
           continue;
         }
@@ -177,7 +180,7 @@ class NextQuestionsTest {
   @Test
   void everyQuestionOfTheRecordModelTakesEachOfItsReplies() {
     Patient empty = Patient.builder("all").build();
-    for (Question q : empty.questions()) {
+    for (Question q : PatientFacts.questions(empty)) {
       for (Reply r : RecordAnswers.choices(q)) {
         Patient p = RecordAnswers.with(empty, q.getPath(), r);
         assertThat(RecordAnswers.current(RecordAnswers.question(p, q.getPath()).orElseThrow()))

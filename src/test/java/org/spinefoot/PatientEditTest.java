@@ -1,13 +1,11 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.PatientFacts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.spinefoot.Answer;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
 
 /** Changing one answer of a record, as a questionnaire does, and how a record prints. */
 class PatientEditTest {
@@ -33,12 +31,12 @@ class PatientEditTest {
 
   @Test
   void pathsNameEveryQuestionOfTheRecord() {
-    for (org.spinefoot.engine.facts.Question q : MARIA.questions()) {
+    for (org.spinefoot.engine.facts.Question q : PatientFacts.questions(MARIA)) {
       Patient yes = MARIA.with(q.getPath(), Answer.PRESENT);
       Patient back = yes.withdraw(q.getPath());
-      assertThat(yes.questions()).filteredOn(x -> x.getPath().equals(q.getPath()))
+      assertThat(PatientFacts.questions(yes)).filteredOn(x -> x.getPath().equals(q.getPath()))
           .allMatch(x -> !x.isNotAsked());
-      assertThat(back.questions()).filteredOn(x -> x.getPath().equals(q.getPath()))
+      assertThat(PatientFacts.questions(back)).filteredOn(x -> x.getPath().equals(q.getPath()))
           .allMatch(org.spinefoot.engine.facts.Question::isNotAsked);
     }
   }

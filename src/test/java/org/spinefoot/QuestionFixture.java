@@ -1,5 +1,7 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RecordAnswers;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -12,11 +12,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinefoot.Answer;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
-import org.spinefoot.Urgency;
 
 class RecordsTest {
   private static final Patient MARIA = Patient.builder("maria").age(54).durationDays(10)

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinefoot.Urgency;
 
 /**
  * Issue 11: a rule that never returns, overflows the stack, exhausts memory or loops fails one

@@ -1,5 +1,8 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RedFlagQuestions;
+import org.spinefoot.engine.RuleVocabulary;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -1,12 +1,10 @@
 package org.spinefoot;
 
+import org.spinefoot.engine.RedFlagQuestions;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.spinefoot.Category;
-import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
 
 /**
  * Deterministic, varied patient records for load, concurrency and equivalence tests and for the

@@ -1,5 +1,7 @@
 package org.spinefoot.bench;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -53,7 +55,7 @@ public final class NaiveEmbedding {
   public Collection<?> assess(Patient patient) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
     List<Command> commands = new ArrayList<>();
-    commands.add(CommandFactory.newInsertElements(patient.facts()));
+    commands.add(CommandFactory.newInsertElements(PatientFacts.facts(patient)));
     commands.add(CommandFactory.newFireAllRules());
     commands.add(CommandFactory.newGetObjects(o -> o instanceof Conclusion, "conclusions"));
     ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));

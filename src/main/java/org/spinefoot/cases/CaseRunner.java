@@ -1,5 +1,7 @@
 package org.spinefoot.cases;
 
+import org.spinefoot.engine.PatientFacts;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,7 +50,7 @@ public final class CaseRunner {
       ruleIds.add(rule.id());
       conclusionIds.addAll(rule.concludes());
     }
-    for (Question q : Patient.builder(null).build().questions()) {
+    for (Question q : PatientFacts.everyQuestion()) {
       questionPaths.add(q.getPath());
     }
   }

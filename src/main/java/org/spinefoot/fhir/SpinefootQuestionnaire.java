@@ -1,5 +1,7 @@
 package org.spinefoot.fhir;
 
+import org.spinefoot.engine.PatientFacts;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -107,7 +109,7 @@ public final class SpinefootQuestionnaire {
     out.add(new QuestionnaireItem("durationDays", "How many days have the symptoms lasted?",
         QuestionnaireItem.Kind.INTEGER, false, Patient.MAX_DURATION_DAYS));
     Patient nothingAsked = Patient.builder(null).build();
-    for (Question q : nothingAsked.questions()) {
+    for (Question q : PatientFacts.questions(nothingAsked)) {
       boolean sided = q instanceof LocatedSymptom;
       String text = capitalise(q.getLabel()) + (sided ? "? If so, on which side?" : "?");
       out.add(new QuestionnaireItem(q.getPath(), text,

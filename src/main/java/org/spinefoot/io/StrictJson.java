@@ -572,7 +572,7 @@ public final class StrictJson {
           allowed.add(constant.toString());
         }
         String given = String.valueOf(f.getValue());
-        java.util.List<String> near = org.spinefoot.Spelling.closest(given, allowed);
+        java.util.List<String> near = org.spinefoot.engine.Spelling.closest(given, allowed);
         return "'" + given + "' is not allowed; "
             + (near.isEmpty() ? "" : "did you mean " + String.join(" or ", near) + "? ")
             + "allowed: " + String.join(", ", allowed);

@@ -1,5 +1,7 @@
 package org.spinefoot.report;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -195,10 +197,10 @@ public final class ReportBuilder {
     Reasons(Patient patient, Assessment a) {
       // Every question as it reads unasked, whatever this record answered: a reason is about
       // what was answered.
-      for (Question q : Patient.builder(null).build().questions()) {
+      for (Question q : PatientFacts.everyQuestion()) {
         notAsked.add(q.describe());
       }
-      for (Question q : patient.questions()) {
+      for (Question q : PatientFacts.questions(patient)) {
         if (q.isNotAsked()) {
           notAsked.add(q.describe());
         }

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.InventoryItem;
-import org.spinefoot.RedFlagQuestions;
+import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.cases.CaseResult;
@@ -408,7 +408,7 @@ public final class Lint {
       List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
       if (!names.contains(m.group(2))) {
         error(Check.COMPILE, rule, inWhen ? rule.lineInWhen(m.start()) : rule.lineInThen(m.start()),
-            org.spinefoot.ReviewerWords.unknownMember(m.group(1), m.group(2)));
+            org.spinefoot.engine.ReviewerWords.unknownMember(m.group(1), m.group(2)));
       }
     }
   }

@@ -35,7 +35,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.mvel.DrlDumper;
 import org.spinefoot.Assessor;
-import org.spinefoot.RedFlagQuestions;
+import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;

@@ -1,5 +1,7 @@
 package org.spinefoot.review;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.io.IOException;
 import java.io.StreamTokenizer;
 import java.io.StringReader;
@@ -342,7 +344,7 @@ public final class QuestionReads {
     }
     variants.add(everything(Answer.ABSENT, Felt.NO));
     for (Patient p : variants) {
-      for (Question q : p.questions()) {
+      for (Question q : PatientFacts.questions(p)) {
         out.computeIfAbsent(q.getClass().getSimpleName(), k -> new ArrayList<>()).add(q);
       }
     }

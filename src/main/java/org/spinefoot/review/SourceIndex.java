@@ -173,7 +173,7 @@ public record SourceIndex(List<Article> articles, List<Reference> references,
     if (hash < 0) {
       return Optional.of("'" + citation + "' is neither \"<article file>#<section heading>\", a "
           + "reference ID from " + FILE + " (" + (ids.isEmpty() ? "none yet" : String.join(", ", ids))
-          + ")" + org.spinefoot.Spelling.didYouMean(citation, ids).replace("; did", ", did")
+          + ")" + org.spinefoot.engine.Spelling.didYouMean(citation, ids).replace("; did", ", did")
           + " nor a guideline (starting with " + prefixes() + ")");
     }
     String file = citation.substring(0, hash);
@@ -182,12 +182,12 @@ public record SourceIndex(List<Article> articles, List<Reference> references,
     if (article.isEmpty()) {
       List<String> known = new java.util.ArrayList<>(articles.stream().map(Article::file).toList());
       known.addAll(ids);
-      String near = org.spinefoot.Spelling.didYouMean(file, known);
+      String near = org.spinefoot.engine.Spelling.didYouMean(file, known);
       return Optional.of("'" + file + "' is not a known article or reference"
           + (near.isEmpty() ? "; known" : near + " Known") + ": " + String.join(", ", known));
     }
     if (!article.get().sections().contains(heading)) {
-      String near = org.spinefoot.Spelling.didYouMean(heading, article.get().sections());
+      String near = org.spinefoot.engine.Spelling.didYouMean(heading, article.get().sections());
       return Optional.of("'" + heading + "' is not a section heading of " + file + " ("
           + article.get().title() + ")" + (near.isEmpty() ? "; its" : near + " Its")
           + " sections: " + String.join(" | ", article.get().sections()));

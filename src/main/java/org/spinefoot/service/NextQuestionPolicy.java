@@ -1,5 +1,7 @@
 package org.spinefoot.service;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -45,7 +47,7 @@ public interface NextQuestionPolicy {
     }
     if (plan.disposition() != Urgency.EMERGENCY) {
       for (String path : assessor.redFlagQuestions()) {
-        if (!asked.contains(path) && record.questions().stream()
+        if (!asked.contains(path) && PatientFacts.questions(record).stream()
             .anyMatch(q -> q.getPath().equals(path) && q.isNotAsked())) {
           out.add(path);
         }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Patient;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.RecordAnswers;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.Reply;
 import org.spinefoot.Answer;
 import org.spinefoot.Sign;

@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.RecordAnswers;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.Reply;
 import org.spinefoot.io.PatientWriter;
 

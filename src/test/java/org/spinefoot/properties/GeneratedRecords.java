@@ -1,5 +1,7 @@
 package org.spinefoot.properties;
 
+import org.spinefoot.engine.PatientFacts;
+
 import java.util.ArrayList;
 import java.util.List;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
@@ -26,7 +28,7 @@ import org.spinefoot.Side;
 final class GeneratedRecords {
   /** Every question of the record model, answered "not asked", in the model's order. */
   static final List<Question> QUESTIONS =
-      Patient.builder(null).build().questions();
+      PatientFacts.everyQuestion();
 
   private static final Side[] SIDES = {Side.LEFT, Side.RIGHT, Side.BOTH, Side.UNSPECIFIED};
 
@@ -47,7 +49,7 @@ final class GeneratedRecords {
   static String describe(Patient p) {
     List<String> yes = new ArrayList<>();
     List<String> open = new ArrayList<>();
-    for (Question q : p.questions()) {
+    for (Question q : PatientFacts.questions(p)) {
       if (q.isPresent()) {
         yes.add(q.getPath() + (q instanceof LocatedSymptom ls ? "=" + ls.getSide() : ""));
       } else if (q.isNotAsked()) {
@@ -109,7 +111,7 @@ final class GeneratedRecords {
   /** The record's red-flag questions (by the knowledge base's list) answered "no". */
   static List<Question> redFlagQuestionsAnsweredNo(Patient p, java.util.Collection<String> redFlags) {
     List<Question> out = new ArrayList<>();
-    for (Question q : p.questions()) {
+    for (Question q : PatientFacts.questions(p)) {
       if (redFlags.contains(q.getPath()) && q.isAbsent()) {
         out.add(q);
       }

@@ -1,5 +1,7 @@
 package org.spinefoot.properties;
 
+import org.spinefoot.engine.PatientFacts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -119,7 +121,7 @@ class SafetyPropertiesTest {
 
   private static void redFlagHolds(Patient p, int pick) {
     Assessment before = ASSESSOR.assess(p);
-    List<Question> open = p.questions().stream().filter(Question::isNotAsked).toList();
+    List<Question> open = PatientFacts.questions(p).stream().filter(Question::isNotAsked).toList();
     if (!before.disposition().isHigherThan(Urgency.SOON) || open.isEmpty()) {
       return;
     }
@@ -141,7 +143,7 @@ class SafetyPropertiesTest {
 
   private static void noReasonCitesANo(Patient p) {
     Set<String> deniedClaims = new HashSet<>();
-    for (Question q : p.questions()) {
+    for (Question q : PatientFacts.questions(p)) {
       if (q.isAbsent()) {
         deniedClaims.addAll(presentForms(q));
       }

@@ -1,5 +1,7 @@
 package org.spinefoot.review;
 
+import org.spinefoot.engine.facts.Numbness;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,7 @@
-package org.spinefoot;
+package org.spinefoot.engine;
+
+import org.spinefoot.Patient;
+import org.spinefoot.RuleBaseException;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -30,7 +33,7 @@ public final class RedFlagQuestions {
   /** Every question a patient record can answer, by path, e.g. {@code signs.fever}. */
   public static List<String> knownPaths() {
     List<String> paths = new ArrayList<>();
-    for (Question q : new Patient(null, null, null, null, null, null, null).questions()) {
+    for (Question q : PatientFacts.everyQuestion()) {
       paths.add(q.getPath());
     }
     return List.copyOf(paths);

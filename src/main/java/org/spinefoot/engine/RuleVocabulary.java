@@ -1,4 +1,9 @@
-package org.spinefoot;
+package org.spinefoot.engine;
+
+import org.spinefoot.Category;
+import org.spinefoot.Felt;
+import org.spinefoot.Patient;
+import org.spinefoot.Urgency;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -174,13 +179,13 @@ public final class RuleVocabulary {
   private static List<String[]> recordRows() {
     List<String[]> rows = new ArrayList<>();
     Patient everything = Patient.everyQuestion(Answer.PRESENT, Felt.on(Side.LEFT), 40, 10);
-    List<Object> slots = everything.factSlots();
+    List<Object> slots = PatientFacts.slots(everything);
     for (int i = 0; i < slots.size(); i++) {
       Object fact = slots.get(i);
       if (fact == null) {
         continue;
       }
-      rows.add(new String[] {Patient.FACT_SLOT_NAMES.get(i), pattern(fact)});
+      rows.add(new String[] {PatientFacts.SLOT_NAMES.get(i), pattern(fact)});
     }
     return rows;
   }

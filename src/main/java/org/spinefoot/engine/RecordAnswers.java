@@ -1,4 +1,8 @@
-package org.spinefoot;
+package org.spinefoot.engine;
+
+import org.spinefoot.Felt;
+import org.spinefoot.Patient;
+import org.spinefoot.Reply;
 
 import java.util.List;
 import java.util.Optional;
@@ -41,7 +45,7 @@ public final class RecordAnswers {
    *
    * @throws IllegalArgumentException for a kind of question this class cannot answer
    */
-  static Question fact(Question q, Reply reply) {
+  public static Question fact(Question q, Reply reply) {
     if (q instanceof Observation) {
       return Observation.of(((Observation) q).getSign(), reply.answer());
     }
@@ -66,7 +70,7 @@ public final class RecordAnswers {
 
   /** The question at this path in the record, if the record model has one there. */
   public static Optional<Question> question(Patient p, String path) {
-    return p.questions().stream().filter(q -> q.getPath().equals(path)).findFirst();
+    return PatientFacts.questions(p).stream().filter(q -> q.getPath().equals(path)).findFirst();
   }
 
   /**

@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.engine;
 
 import java.util.ArrayList;
 import java.util.Collection;
