@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -53,9 +54,7 @@ final class AssessCommand implements Callable<Integer> {
       description = "Show finding, inventory and rule IDs and question paths.")
   boolean verbose;
 
-  @Option(names = "--width", paramLabel = "N",
-      description = "Wrap text at N columns (default: the terminal's width, 80 when not a terminal).")
-  Integer width;
+  @Mixin WidthOption width;
 
   @Option(names = "--batch", paramLabel = "IN",
       description = "Assess a file of JSON records, one per line (- for standard input), and "
@@ -107,7 +106,7 @@ final class AssessCommand implements Callable<Integer> {
     }
     Assessor assessor = main.loadAssessor();
     SingleReport reports = new SingleReport(assessor, main.sourceTitles());
-    int lineWidth = width != null ? width : SingleReport.terminalWidth();
+    int lineWidth = width.columns();
     int code = Main.OK;
     boolean first = true;
     for (Path file : files) {

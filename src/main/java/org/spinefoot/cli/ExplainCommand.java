@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -40,9 +41,7 @@ final class ExplainCommand implements Callable<Integer> {
           + "(those withdrawn because the record changed are always shown).")
   boolean all;
 
-  @Option(names = "--width", paramLabel = "N",
-      description = "Wrap text at N columns (default: the terminal's width, 80 when not a terminal).")
-  Integer width;
+  @Mixin WidthOption width;
 
   @Parameters(arity = "1..*", paramLabel = "FILE",
       description = "Patient records (JSON or YAML; - for standard input).")
@@ -53,7 +52,7 @@ final class ExplainCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Explainer explainer = new Explainer(main.loadAssessor());
-    int lineWidth = width != null ? width : SingleReport.terminalWidth();
+    int lineWidth = width.columns();
     int code = Main.OK;
     boolean first = true;
     for (Path file : files) {
