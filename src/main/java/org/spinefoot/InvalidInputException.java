@@ -9,10 +9,22 @@ package org.spinefoot;
 public final class InvalidInputException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** The file or other source the input came from. */
   private final String source;
+  /** Where in the input the problem is; empty or null for the whole input. */
   private final String path;
+  /** What is wrong. */
   private final String detail;
 
+  /**
+   * A record that cannot be read. The message reads {@code <source>: <path>: <detail>}.
+   *
+   * @param source the file or other source the input came from; null reads as "input"
+   * @param path where in the input the problem is, e.g. {@code signs.fever}; null or empty for
+   *     the whole input
+   * @param detail what is wrong, with the allowed values where that helps
+   * @param cause the parser's exception, or null
+   */
   public InvalidInputException(String source, String path, String detail, Throwable cause) {
     super(format(source, path, detail), cause);
     this.source = source;
@@ -28,17 +40,29 @@ public final class InvalidInputException extends RuntimeException {
     return sb.append(": ").append(detail).toString();
   }
 
-  /** The file (or other source) the input came from. */
+  /**
+   * The file (or other source) the input came from.
+   *
+   * @return e.g. a file name, {@code json}, or the name the caller gave; may be null
+   */
   public String source() {
     return source;
   }
 
-  /** Where in the input the problem is, e.g. {@code signs.bladerLoss}; empty for the whole. */
+  /**
+   * Where in the input the problem is.
+   *
+   * @return a field path, e.g. {@code signs.bladerLoss}; empty (or null) for the whole input
+   */
   public String path() {
     return path;
   }
 
-  /** What is wrong, with the allowed values where that helps. */
+  /**
+   * What is wrong, with the allowed values where that helps.
+   *
+   * @return the message without the source and path
+   */
   public String detail() {
     return detail;
   }

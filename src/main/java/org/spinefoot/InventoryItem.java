@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One item of the clinical inventory, as kept in {@code rules/inventory.yaml}: the knowledge a
- * rule must encode, the urgency it must reach and where it comes from.
+ * rule must encode, the urgency it must reach and where it comes from. Immutable. Read from the
+ * knowledge by {@link Assessor#inventory()}; mostly of use to reviewers' tools.
  *
  * @param id e.g. {@code RF-07}
  * @param title what the item says, in our own words
@@ -18,6 +19,15 @@ public record InventoryItem(String id, String title, String urgency, List<String
   public static final java.util.regex.Pattern ID_FORM =
       java.util.regex.Pattern.compile("(RF|CI|AC|SC|RE|INT)-\\d{2}");
 
+  /**
+   * An item as read from {@code inventory.yaml}; {@code sources} is copied.
+   *
+   * @param id e.g. {@code RF-07}
+   * @param title what the item says, in our own words
+   * @param urgency EMERGENCY, URGENT, SOON, SELF_CARE, or NONE
+   * @param sources article file and section, or guideline; at least one
+   * @throws IllegalArgumentException if a field is missing or {@code sources} is empty
+   */
   @JsonCreator
   public InventoryItem(
       @JsonProperty("id") String id,

@@ -11,7 +11,14 @@ import java.util.stream.Collectors;
 public final class RuleBaseException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
-  /** One problem, at a file and line (0 when the line is not known). */
+  /**
+   * One problem, at a file and line.
+   *
+   * @param file the rule file relative to the rules root (or another knowledge file); null when
+   *     the problem is not in one file
+   * @param line the line, from 1; 0 when it is not known
+   * @param message what is wrong
+   */
   public record Problem(String file, int line, String message) {
     @Override
     public String toString() {
@@ -21,13 +28,26 @@ public final class RuleBaseException extends RuntimeException {
 
   private final transient List<Problem> problems;
 
+  /**
+   * A knowledge base that could not be loaded. The message is the summary followed by every
+   * problem, one a line.
+   *
+   * @param summary what failed, e.g. "the rule files do not compile"
+   * @param problems every problem found, in file order
+   * @param cause the underlying exception, or null
+   */
   public RuleBaseException(String summary, List<Problem> problems, Throwable cause) {
     super(summary + ":\n" + problems.stream().map(p -> "  " + p).collect(Collectors.joining("\n")),
         cause);
     this.problems = List.copyOf(problems);
   }
 
-  /** Every problem found, in file order. */
+  /**
+   * Every problem found, in file order.
+   *
+   * @return an unmodifiable list, not empty in practice (null after Java deserialization: the
+   *     list is not serialized)
+   */
   public List<Problem> problems() {
     return problems;
   }

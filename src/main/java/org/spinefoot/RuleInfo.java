@@ -3,7 +3,8 @@ package org.spinefoot;
 import java.util.List;
 
 /**
- * One rule of the knowledge base and its provenance, as a reviewer reads it.
+ * One rule of the knowledge base and its provenance, as a reviewer reads it ({@link
+ * Assessor#rules()}). Immutable: the lists are copies.
  *
  * @param id the stable rule ID ({@code @id})
  * @param name the rule's name: the clinician's sentence
@@ -30,13 +31,23 @@ public record RuleInfo(
     List<String> concludes,
     String drl,
     String saferReading) {
+  /**
+   * Copies the lists, so the rule cannot change afterwards.
+   *
+   * @throws NullPointerException if {@code inventory}, {@code sources} or {@code concludes} is
+   *     null or holds null
+   */
   public RuleInfo {
     inventory = List.copyOf(inventory);
     sources = List.copyOf(sources);
     concludes = List.copyOf(concludes);
   }
 
-  /** {@code file:line}, for messages. */
+  /**
+   * Where the rule is, for messages.
+   *
+   * @return {@code file:line}, e.g. {@code redflags/red-flags.drl:12}
+   */
   public String location() {
     return file + ":" + line;
   }

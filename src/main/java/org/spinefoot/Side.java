@@ -1,9 +1,12 @@
 package org.spinefoot;
 
-/** The side of the body a symptom is felt on. */
+/** The side of the body a symptom is felt on, when it is felt ({@link Felt#side()}). */
 public enum Side {
+  /** The left side only. */
   LEFT,
+  /** The right side only. */
   RIGHT,
+  /** Both sides. */
   BOTH,
   /** Present, but the record does not say on which side. */
   UNSPECIFIED;
@@ -13,6 +16,9 @@ public enum Side {
    * An unrecorded side may be either; "both" includes each side, but two symptoms that are both
    * on both sides are not a one-sided pattern. Used for one-sided (stroke) patterns, where an
    * unknown side must not rule the pattern out.
+   *
+   * @param other the side of the other symptom
+   * @return false only when the two sides show the symptoms cannot be on one side alone
    */
   public boolean mayShareOneSideWith(Side other) {
     if (this == BOTH && other == BOTH) {
@@ -22,12 +28,20 @@ public enum Side {
         || other == BOTH;
   }
 
-  /** True for a symptom recorded on the left (or on both sides). */
+  /**
+   * Whether a symptom on this side is felt on the left.
+   *
+   * @return true for {@link #LEFT} and {@link #BOTH}; false for an unspecified side
+   */
   public boolean includesLeft() {
     return this == LEFT || this == BOTH;
   }
 
-  /** True for a symptom recorded on the right (or on both sides). */
+  /**
+   * Whether a symptom on this side is felt on the right.
+   *
+   * @return true for {@link #RIGHT} and {@link #BOTH}; false for an unspecified side
+   */
   public boolean includesRight() {
     return this == RIGHT || this == BOTH;
   }

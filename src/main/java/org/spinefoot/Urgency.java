@@ -20,20 +20,40 @@ public enum Urgency {
     this.meaning = meaning;
   }
 
-  /** What this level means for the patient, in plain words. */
+  /**
+   * What this level means for the patient, in plain words.
+   *
+   * @return e.g. "get a medical assessment today" for {@link #URGENT}
+   */
   public String meaning() {
     return meaning;
   }
 
+  /**
+   * Whether this level is as urgent as another, or more.
+   *
+   * @param other the level to compare with
+   * @return true when this is {@code other} or more urgent
+   */
   public boolean isAtLeast(Urgency other) {
     return compareTo(other) >= 0;
   }
 
+  /**
+   * Whether this level is strictly more urgent than another.
+   *
+   * @param other the level to compare with
+   * @return true when this is more urgent than {@code other}
+   */
   public boolean isHigherThan(Urgency other) {
     return compareTo(other) > 0;
   }
 
-  /** EMERGENCY and URGENT findings stop exercises and self-care advice (INT-01). */
+  /**
+   * Whether a finding at this level stops exercises and self-care advice (INT-01).
+   *
+   * @return true for {@link #URGENT} and {@link #EMERGENCY}
+   */
   public boolean stopsSelfCare() {
     return isAtLeast(URGENT);
   }
