@@ -72,7 +72,13 @@ public final class Assessor {
     smokeTest();
   }
 
-  /** Loads the rules packaged with the library (the {@code rules/} folder of the project). */
+  /**
+   * Loads the rules packaged with the library (the {@code rules/} folder of the project), with
+   * the default bounds. Costs seconds in a fresh JVM: load once and share the instance.
+   *
+   * @return the loaded knowledge base
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
+   */
   public static Assessor fromClasspath() {
     return fromClasspath(DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
   }
@@ -80,6 +86,14 @@ public final class Assessor {
   /**
    * As {@link #fromClasspath()}, with other bounds on rule firings and on the time of one
    * assessment.
+   *
+   * @param maxFirings the most rule firings one assessment may take, 1 or more (default {@link
+   *     #DEFAULT_MAX_FIRINGS}); more fail the assessment as a loop
+   * @param timeBudget the processor time one assessment may use, more than zero (default {@link
+   *     #DEFAULT_TIME_BUDGET}); a rule still running then is stopped
+   * @return the loaded knowledge base
+   * @throws IllegalArgumentException if a bound is out of range
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromClasspath(int maxFirings, Duration timeBudget) {
     return new Assessor(RuleFiles.fromClasspath(Assessor.class.getClassLoader()), maxFirings,
@@ -88,7 +102,14 @@ public final class Assessor {
 
   /**
    * Loads the {@code .drl} files under a directory, so that a reviewer's edited {@code rules/}
-   * is used without a rebuild.
+   * is used without a rebuild. The directory also holds {@code inventory.yaml} and {@code
+   * red-flag-questions.yaml}. Default bounds.
+   *
+   * @param rulesDirectory the rules root, e.g. {@code rules}
+   * @return the loaded knowledge base
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line; also when the
+   *     path is not a directory
+   * @throws NullPointerException if {@code rulesDirectory} is null
    */
   public static Assessor fromDirectory(Path rulesDirectory) {
     return fromDirectory(rulesDirectory, DEFAULT_MAX_FIRINGS);
@@ -97,7 +118,14 @@ public final class Assessor {
   /**
    * Loads rules given as text rather than files: the DRL files by their path under the rules
    * root ({@code redflags/red-flags.drl}), the knowledge index and the red-flag question list.
-   * For tools that vary the rules in memory, such as mutation testing.
+   * For tools that vary the rules in memory, such as mutation testing. Default bounds.
+   *
+   * @param drlByPath the DRL text of each rule file, by its path under the rules root; loaded in
+   *     path order
+   * @param inventoryYaml the text of {@code inventory.yaml}
+   * @param redFlagQuestionsYaml the text of {@code red-flag-questions.yaml}
+   * @return the loaded knowledge base
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
       String redFlagQuestionsYaml) {
@@ -107,7 +135,16 @@ public final class Assessor {
         redFlagQuestionsYaml), DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
   }
 
-  /** As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment. */
+  /**
+   * As {@link #fromDirectory(Path)}, with another bound on rule firings per assessment.
+   *
+   * @param rulesDirectory the rules root
+   * @param maxFirings the most rule firings one assessment may take, 1 or more; more fail the
+   *     assessment as a loop
+   * @return the loaded knowledge base
+   * @throws IllegalArgumentException if {@code maxFirings} is less than 1
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
+   */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings) {
     return fromDirectory(rulesDirectory, maxFirings, DEFAULT_TIME_BUDGET);
   }
@@ -116,6 +153,15 @@ public final class Assessor {
    * As {@link #fromDirectory(Path)}, with other bounds on rule firings and on the time of one
    * assessment: a rule still running when the time is up is stopped, and the assessment fails
    * with an {@link AssessmentException} naming it.
+   *
+   * @param rulesDirectory the rules root
+   * @param maxFirings the most rule firings one assessment may take, 1 or more; more fail the
+   *     assessment as a loop
+   * @param timeBudget the processor time one assessment may use, more than zero (a rule that
+   *     waits without using the processor is stopped after ten times as long on the clock)
+   * @return the loaded knowledge base
+   * @throws IllegalArgumentException if a bound is out of range
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings, Duration timeBudget) {
     return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
@@ -123,9 +169,14 @@ public final class Assessor {
   }
 
   /**
-   * Assesses one patient.
+   * Assesses one patient. Safe to call from many threads at once; each call uses its own engine
+   * session, taken from a pool.
    *
-   * @throws AssessmentException if a rule fails or loops on this patient
+   * @param patient the record
+   * @return the assessment; the same record always gives the same assessment
+   * @throws AssessmentException if a rule fails or loops on this patient, or runs past the time
+   *     budget
+   * @throws NullPointerException if {@code patient} is null
    */
   public Assessment assess(Patient patient) {
     try (PatientSession session = new PatientSession(this, Objects.requireNonNull(patient, "patient"),
@@ -140,7 +191,10 @@ public final class Assessor {
    * answered question that would change the disposition. Works in one pooled session (set an
    * answer, run the rules, read, take it back); costs a few milliseconds.
    *
+   * @param patient the record as it stands
+   * @return the ranked questions and the answer changes that would change the outcome
    * @throws AssessmentException if a rule fails or loops on the record or an answer tried
+   * @throws NullPointerException if {@code patient} is null
    */
   public NextQuestions askNext(Patient patient) {
     try (PatientSession session = new PatientSession(this, Objects.requireNonNull(patient, "patient"),
@@ -151,7 +205,13 @@ public final class Assessor {
 
   /**
    * Opens a session for one patient whose answers will change, as in an interactive
-   * questionnaire. The caller closes it.
+   * questionnaire. The caller closes it. Without tracing.
+   *
+   * @param patient the record to start from
+   * @return a session already holding the assessment of {@code patient}
+   * @throws AssessmentException if a rule fails or loops on the record (the session is then
+   *     closed)
+   * @throws NullPointerException if {@code patient} is null
    */
   public PatientSession openSession(Patient patient) {
     return openSession(patient, false);
@@ -160,25 +220,49 @@ public final class Assessor {
   /**
    * Opens a session that, with {@code tracing}, records every rule fired and every conclusion
    * withdrawn ({@link PatientSession#trace()}); tracing costs time, so batch work leaves it off.
+   * The caller closes it.
+   *
+   * @param patient the record to start from
+   * @param tracing true to record a trace of each assessment and update
+   * @return a session already holding the assessment of {@code patient}
+   * @throws AssessmentException if a rule fails or loops on the record (the session is then
+   *     closed)
+   * @throws NullPointerException if {@code patient} is null
    */
   public PatientSession openSession(Patient patient, boolean tracing) {
     return new PatientSession(this, Objects.requireNonNull(patient, "patient"), tracing,
         kieBase.newKieSession());
   }
 
-  /** Assesses one patient and records how: the rules fired and the conclusions withdrawn. */
+  /**
+   * Assesses one patient and records how: the rules fired and the conclusions withdrawn. Slower
+   * than {@link #assess(Patient)}; for explaining one result, not for batch work.
+   *
+   * @param patient the record
+   * @return the assessment with its trace
+   * @throws AssessmentException if a rule fails or loops on this patient
+   * @throws NullPointerException if {@code patient} is null
+   */
   public Explanation explain(Patient patient) {
     try (PatientSession session = openSession(patient, true)) {
       return new Explanation(session.assessment(), session.trace());
     }
   }
 
-  /** Every rule, in file and line order. */
+  /**
+   * Every rule of the knowledge base, with its provenance.
+   *
+   * @return an unmodifiable list, in file and line order
+   */
   public List<RuleInfo> rules() {
     return rules;
   }
 
-  /** The knowledge index: every inventory item the rules must encode. */
+  /**
+   * The knowledge index ({@code inventory.yaml}): every inventory item the rules must encode.
+   *
+   * @return an unmodifiable list, in the index's order
+   */
   public List<InventoryItem> inventory() {
     return inventory;
   }
@@ -187,12 +271,21 @@ public final class Assessor {
    * The red-flag questions the knowledge declares ({@code red-flag-questions.yaml} beside the
    * rules), as paths such as {@code signs.fever}: a record that leaves one unasked never ends in
    * self-care.
+   *
+   * @return an unmodifiable list of record paths, in the list's order
    */
   public List<String> redFlagQuestions() {
     return redFlagQuestions;
   }
 
-  /** The red-flag questions this record leaves unasked, by their place in the file. */
+  /**
+   * The red-flag questions this record leaves unasked, without running the rules; the same as
+   * {@link Assessment#unanswered()} gives after an assessment.
+   *
+   * @param patient the record
+   * @return record paths such as {@code signs.fever}, in the record's order; empty when every
+   *     red-flag question is answered
+   */
   public List<String> unansweredRedFlagQuestions(Patient patient) {
     return PatientFacts.questions(patient).stream()
         .filter(q -> q.isNotAsked() && redFlagPaths.contains(q.getPath()))
@@ -208,7 +301,11 @@ public final class Assessor {
     return redFlagFacts;
   }
 
-  /** What the rule compiler warned about (the knowledge base loaded regardless). */
+  /**
+   * What the rule compiler warned about (the knowledge base loaded regardless).
+   *
+   * @return an unmodifiable list, empty when there were no warnings
+   */
   public List<RuleBaseException.Problem> warnings() {
     return warnings;
   }

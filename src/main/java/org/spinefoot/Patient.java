@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One patient's record: what was asked and what the answers were. Immutable. Anything the record
- * leaves out is "not asked", never "absent".
+ * One patient's record: what was asked and what the answers were. Immutable and thread-safe.
+ * Anything the record leaves out is "not asked", never "absent"; an answer given as not asked is
+ * dropped, so two records that ask the same questions the same way are equal.
  *
  * <p>Build one in code with {@link #builder(String)}, or read one from JSON or YAML with {@link
- * org.spinefoot.io.PatientReader}.
+ * Records}. Change answers with {@link #with(Sign, Answer)}, {@link #with(String, Felt)}, {@link
+ * #withdraw(String)} or {@link #toBuilder()}: each returns a new record.
  */
 public final class Patient {
   /** Oldest age accepted; anything above is taken as a typing error. */
@@ -31,7 +33,21 @@ public final class Patient {
   private final Map<Site, Felt> pain;
   private final Map<Site, Felt> weakness;
 
-  /** A record without weakness by site (the form records had before weakness was recorded). */
+  /**
+   * A record without weakness by site (the form records had before weakness was recorded).
+   *
+   * @param id the record's identifier; may be null
+   * @param description free text describing the patient; may be null
+   * @param age age in years, 0 to {@link #MAX_AGE}; null when not asked
+   * @param durationDays how many days the symptoms have lasted, 0 to {@link
+   *     #MAX_DURATION_DAYS}; null when not asked
+   * @param signs the yes/no answers; null, a left-out sign or a null answer means not asked
+   * @param numbness numbness or tingling by site; only sites where {@link Site#isNumbnessSite()}
+   * @param pain pain by site; only sites where {@link Site#isPainSite()}
+   * @throws IllegalArgumentException if a value is out of range or a symptom is given at a site
+   *     where it is not recorded, naming the field and what is allowed
+   * @throws NullPointerException if a map holds a null key
+   */
   public Patient(
       String id,
       String description,
@@ -44,10 +60,21 @@ public final class Patient {
   }
 
   /**
-   * A record from its parts; the maps may be null or leave questions out (not asked).
+   * A record from its parts; the maps may be null or leave questions out (not asked). The maps
+   * are copied. Prefer {@link #builder(String)} in code.
    *
+   * @param id the record's identifier; may be null
+   * @param description free text describing the patient; may be null
+   * @param age age in years, 0 to {@link #MAX_AGE}; null when not asked
+   * @param durationDays how many days the symptoms have lasted, 0 to {@link
+   *     #MAX_DURATION_DAYS}; null when not asked
+   * @param signs the yes/no answers; null, a left-out sign or a null answer means not asked
+   * @param numbness numbness or tingling by site; only sites where {@link Site#isNumbnessSite()}
+   * @param pain pain by site; only sites where {@link Site#isPainSite()}
+   * @param weakness weakness by site; only sites where {@link Site#isWeaknessSite()}
    * @throws IllegalArgumentException if a value is out of range or a symptom is given at a site
    *     where it is not recorded, naming the field and what is allowed
+   * @throws NullPointerException if a map holds a null key
    */
   @JsonCreator
   public Patient(
@@ -121,60 +148,103 @@ public final class Patient {
     return keys;
   }
 
-  /** The record's identifier; may be null. */
+  /**
+   * The record's identifier, as the assessment and error messages name the patient.
+   *
+   * @return the identifier; may be null
+   */
   @JsonProperty("id")
   public String id() {
     return id;
   }
 
-  /** Free text describing the patient; may be null. */
+  /**
+   * Free text describing the patient; the rules never read it.
+   *
+   * @return the description; may be null
+   */
   @JsonProperty("description")
   public String description() {
     return description;
   }
 
-  /** Age in years, or null when not asked. */
+  /**
+   * The patient's age.
+   *
+   * @return age in years, 0 to {@link #MAX_AGE}; null when not asked
+   */
   @JsonProperty("age")
   public Integer age() {
     return age;
   }
 
-  /** How many days the symptoms have lasted, or null when not asked. */
+  /**
+   * How long the symptoms have lasted.
+   *
+   * @return days, 0 to {@link #MAX_DURATION_DAYS}; null when not asked
+   */
   @JsonProperty("durationDays")
   public Integer durationDays() {
     return durationDays;
   }
 
-  /** The answered yes/no questions. */
+  /**
+   * The answered yes/no questions. Use {@link #answer(Sign)} to read one question, since a sign
+   * left out of this map is not asked.
+   *
+   * @return an unmodifiable map holding only {@link Answer#PRESENT} and {@link Answer#ABSENT}
+   */
   @JsonProperty("signs")
   public Map<Sign, Answer> signs() {
     return signs;
   }
 
-  /** Where numbness or tingling was asked about, and the answers. */
+  /**
+   * Where numbness or tingling was asked about, and the answers; a site left out is not asked.
+   *
+   * @return an unmodifiable map by site, never holding {@link Felt#NOT_ASKED}
+   */
   @JsonProperty("numbness")
   public Map<Site, Felt> numbness() {
     return numbness;
   }
 
-  /** Where pain was asked about, and the answers. */
+  /**
+   * Where pain was asked about, and the answers; a site left out is not asked.
+   *
+   * @return an unmodifiable map by site, never holding {@link Felt#NOT_ASKED}
+   */
   @JsonProperty("pain")
   public Map<Site, Felt> pain() {
     return pain;
   }
 
-  /** Where weakness was asked about by site, and the answers. */
+  /**
+   * Where weakness was asked about, and the answers; a site left out is not asked.
+   *
+   * @return an unmodifiable map by site, never holding {@link Felt#NOT_ASKED}
+   */
   @JsonProperty("weakness")
   public Map<Site, Felt> weakness() {
     return weakness;
   }
 
-  /** The answer to one yes/no question; {@link Answer#NOT_ASKED} when the record leaves it out. */
+  /**
+   * The answer to one yes/no question.
+   *
+   * @param sign the question
+   * @return the answer; {@link Answer#NOT_ASKED} when the record leaves it out
+   */
   public Answer answer(Sign sign) {
     return signs.getOrDefault(sign, Answer.NOT_ASKED);
   }
 
-  /** A builder holding everything this record holds, to change several answers at once. */
+  /**
+   * A builder holding everything this record holds, to change several answers at once. The
+   * identifier stays; use {@link #withId(String)} for another.
+   *
+   * @return a new builder; changing it does not change this record
+   */
   public Builder toBuilder() {
     Builder b = new Builder(id);
     b.description = description;
@@ -190,6 +260,11 @@ public final class Patient {
   /**
    * This record with one yes/no question answered anew; {@link Answer#NOT_ASKED} takes the
    * answer back.
+   *
+   * @param sign the question
+   * @param answer the new answer
+   * @return a new record; this one is unchanged
+   * @throws NullPointerException if {@code sign} or {@code answer} is null
    */
   public Patient with(Sign sign, Answer answer) {
     return toBuilder().answer(sign, answer).build();
@@ -201,7 +276,12 @@ public final class Patient {
    * {@link Answer#PRESENT} records the symptom with the side not recorded; {@link
    * Answer#NOT_ASKED} takes the answer back.
    *
-   * @throws IllegalArgumentException if the path names no question of the record
+   * @param path the question's path in the record file
+   * @param answer the new answer
+   * @return a new record; this one is unchanged
+   * @throws IllegalArgumentException if the path names no question of the record, listing the
+   *     keys allowed, or names a site where that symptom is not recorded
+   * @throws NullPointerException if {@code path} or {@code answer} is null
    */
   public Patient with(String path, Answer answer) {
     Objects.requireNonNull(answer, "answer");
@@ -210,10 +290,15 @@ public final class Patient {
 
   /**
    * This record with a symptom at one site answered anew, named by its path: {@code
-   * numbness.foot}, {@code pain.backOfLeg}, {@code weakness.leg}.
+   * numbness.foot}, {@code pain.backOfLeg}, {@code weakness.leg}. {@link Felt#NOT_ASKED} takes
+   * the answer back.
    *
-   * @throws IllegalArgumentException if the path names no site of the record, or a site where
-   *     that symptom is not recorded
+   * @param path the site's path in the record file
+   * @param felt the new answer, e.g. {@code Felt.on(Side.LEFT)} or {@link Felt#NO}
+   * @return a new record; this one is unchanged
+   * @throws IllegalArgumentException if the path names no site of the record (a {@code signs.}
+   *     path included), or a site where that symptom is not recorded
+   * @throws NullPointerException if {@code path} or {@code felt} is null
    */
   public Patient with(String path, Felt felt) {
     return toBuilder().felt(path, felt).build();
@@ -221,15 +306,23 @@ public final class Patient {
 
   /**
    * This record with one answer taken back, so the question counts as not asked: a question path
-   * ({@code signs.fever}, {@code numbness.foot}), {@code age} or {@code durationDays}.
+   * ({@code signs.fever}, {@code numbness.foot}), {@code age} or {@code durationDays}. A question
+   * already not asked stays so.
    *
+   * @param path what to take back
+   * @return a new record; this one is unchanged
    * @throws IllegalArgumentException if the path names nothing the record holds
    */
   public Patient withdraw(String path) {
     return toBuilder().withdraw(path).build();
   }
 
-  /** This record with another identifier. */
+  /**
+   * This record with another identifier and the same answers.
+   *
+   * @param newId the identifier; may be null
+   * @return a new record; this one is unchanged
+   */
   public Patient withId(String newId) {
     return new Patient(newId, description, age, durationDays, signs, numbness, pain, weakness);
   }
@@ -237,7 +330,14 @@ public final class Patient {
   /**
    * A record that gives every question of the record model the same answer: each sign {@code
    * sign}, each site of numbness, pain and weakness {@code felt}. For tools that probe which
-   * questions the rules read, and for the vocabulary.
+   * questions the rules read, and for the vocabulary. Not a realistic patient.
+   *
+   * @param sign the answer to every yes/no question
+   * @param felt the answer at every site, for each symptom recorded there
+   * @param age age in years, or null for not asked
+   * @param durationDays days of symptoms, or null for not asked
+   * @return a record without identifier
+   * @throws IllegalArgumentException if {@code age} or {@code durationDays} is out of range
    */
   public static Patient everyQuestion(Answer sign, Felt felt, Integer age, Integer durationDays) {
     Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
@@ -261,7 +361,12 @@ public final class Patient {
     return new Patient(null, null, age, durationDays, signs, numbness, pain, weakness);
   }
 
-  /** A builder for a record with the given identifier (may be null). */
+  /**
+   * A builder for a new record; every question starts not asked.
+   *
+   * @param id the record's identifier; may be null
+   * @return a new builder
+   */
   public static Builder builder(String id) {
     return new Builder(id);
   }
@@ -379,25 +484,45 @@ public final class Patient {
       this.id = id;
     }
 
-    /** Free text describing the patient. */
+    /**
+     * Free text describing the patient; the rules never read it.
+     *
+     * @param text the description; null for none
+     * @return this builder
+     */
     public Builder description(String text) {
       this.description = text;
       return this;
     }
 
-    /** Age in years (0 to {@link Patient#MAX_AGE}). */
+    /**
+     * The patient's age; checked when the record is built.
+     *
+     * @param years age in years, 0 to {@link Patient#MAX_AGE}
+     * @return this builder
+     */
     public Builder age(int years) {
       this.age = years;
       return this;
     }
 
-    /** How many days the symptoms have lasted (0 to {@link Patient#MAX_DURATION_DAYS}). */
+    /**
+     * How long the symptoms have lasted; checked when the record is built.
+     *
+     * @param days days, 0 to {@link Patient#MAX_DURATION_DAYS}
+     * @return this builder
+     */
     public Builder durationDays(int days) {
       this.durationDays = days;
       return this;
     }
 
-    /** Records that the patient has these signs. */
+    /**
+     * Records that the patient has these signs.
+     *
+     * @param present the signs answered yes
+     * @return this builder
+     */
     public Builder present(Sign... present) {
       for (Sign s : present) {
         signs.put(s, Answer.PRESENT);
@@ -405,7 +530,12 @@ public final class Patient {
       return this;
     }
 
-    /** Records that the patient was asked about these signs and does not have them. */
+    /**
+     * Records that the patient was asked about these signs and does not have them.
+     *
+     * @param absent the signs answered no
+     * @return this builder
+     */
     public Builder absent(Sign... absent) {
       for (Sign s : absent) {
         signs.put(s, Answer.ABSENT);
@@ -413,13 +543,26 @@ public final class Patient {
       return this;
     }
 
-    /** Records numbness or tingling at a site, on the given side. */
+    /**
+     * Records numbness or tingling at a site, on the given side. A site where numbness is not recorded
+     * ({@link Site#isNumbnessSite()} false) fails when the record is built.
+     *
+     * @param site where it is felt
+     * @param side the side; {@link Side#UNSPECIFIED} when not known
+     * @return this builder
+     * @throws NullPointerException if {@code side} is null
+     */
     public Builder numbness(Site site, Side side) {
       numbness.put(site, Felt.on(side));
       return this;
     }
 
-    /** Records that the patient was asked about numbness at these sites and has none. */
+    /**
+     * Records that the patient was asked about numbness at these sites and has none.
+     *
+     * @param sites the sites answered no
+     * @return this builder
+     */
     public Builder noNumbness(Site... sites) {
       for (Site s : sites) {
         numbness.put(s, Felt.NO);
@@ -427,13 +570,26 @@ public final class Patient {
       return this;
     }
 
-    /** Records pain at a site, on the given side. */
+    /**
+     * Records pain at a site, on the given side. A site where pain is not recorded
+     * ({@link Site#isPainSite()} false) fails when the record is built.
+     *
+     * @param site where it is felt
+     * @param side the side; {@link Side#UNSPECIFIED} when not known
+     * @return this builder
+     * @throws NullPointerException if {@code side} is null
+     */
     public Builder pain(Site site, Side side) {
       pain.put(site, Felt.on(side));
       return this;
     }
 
-    /** Records that the patient was asked about pain at these sites and has none. */
+    /**
+     * Records that the patient was asked about pain at these sites and has none.
+     *
+     * @param sites the sites answered no
+     * @return this builder
+     */
     public Builder noPain(Site... sites) {
       for (Site s : sites) {
         pain.put(s, Felt.NO);
@@ -441,13 +597,26 @@ public final class Patient {
       return this;
     }
 
-    /** Records weakness at a site, on the given side. */
+    /**
+     * Records weakness at a site, on the given side. A site where weakness is not recorded
+     * ({@link Site#isWeaknessSite()} false) fails when the record is built.
+     *
+     * @param site where it is felt
+     * @param side the side; {@link Side#UNSPECIFIED} when not known
+     * @return this builder
+     * @throws NullPointerException if {@code side} is null
+     */
     public Builder weakness(Site site, Side side) {
       weakness.put(site, Felt.on(side));
       return this;
     }
 
-    /** Records that the patient was asked about weakness at these sites and has none. */
+    /**
+     * Records that the patient was asked about weakness at these sites and has none.
+     *
+     * @param sites the sites answered no
+     * @return this builder
+     */
     public Builder noWeakness(Site... sites) {
       for (Site s : sites) {
         weakness.put(s, Felt.NO);
@@ -455,7 +624,14 @@ public final class Patient {
       return this;
     }
 
-    /** Answers one yes/no question; {@link Answer#NOT_ASKED} takes the answer back. */
+    /**
+     * Answers one yes/no question; {@link Answer#NOT_ASKED} takes the answer back.
+     *
+     * @param sign the question
+     * @param answer the answer
+     * @return this builder
+     * @throws NullPointerException if {@code sign} or {@code answer} is null
+     */
     public Builder answer(Sign sign, Answer answer) {
       Objects.requireNonNull(sign, "sign");
       Objects.requireNonNull(answer, "answer");
@@ -469,9 +645,14 @@ public final class Patient {
 
     /**
      * Answers one question named by its path ({@code signs.fever}, {@code numbness.foot}); at a
-     * site, {@link Answer#PRESENT} records the symptom with the side not recorded.
+     * site, {@link Answer#PRESENT} records the symptom with the side not recorded; {@link
+     * Answer#NOT_ASKED} takes the answer back.
      *
+     * @param path the question's path in the record file
+     * @param answer the answer
+     * @return this builder
      * @throws IllegalArgumentException if the path names no question of the record
+     * @throws NullPointerException if {@code path} or {@code answer} is null
      */
     public Builder answer(String path, Answer answer) {
       Objects.requireNonNull(answer, "answer");
@@ -487,7 +668,12 @@ public final class Patient {
      * Answers a symptom at one site, named by its path ({@code numbness.foot}, {@code
      * pain.lowBack}, {@code weakness.leg}); {@link Felt#NOT_ASKED} takes the answer back.
      *
-     * @throws IllegalArgumentException if the path names no site of the record
+     * @param path the site's path in the record file
+     * @param felt the answer
+     * @return this builder
+     * @throws IllegalArgumentException if the path names no site of the record, or a yes/no
+     *     question
+     * @throws NullPointerException if {@code path} or {@code felt} is null
      */
     public Builder felt(String path, Felt felt) {
       Objects.requireNonNull(felt, "felt");
@@ -509,6 +695,8 @@ public final class Patient {
      * Takes one answer back, so the question counts as not asked: a question path ({@code
      * signs.fever}, {@code numbness.foot}), {@code age} or {@code durationDays}.
      *
+     * @param path what to take back
+     * @return this builder
      * @throws IllegalArgumentException if the path names nothing the record holds
      */
     public Builder withdraw(String path) {
@@ -523,8 +711,9 @@ public final class Patient {
     }
 
     /**
-     * The record.
+     * The record. The builder can go on being used; later changes do not reach this record.
      *
+     * @return a new, immutable record
      * @throws IllegalArgumentException if a value is out of range or a symptom is given at a site
      *     where it is not recorded, naming the field and what is allowed
      */

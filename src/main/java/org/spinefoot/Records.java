@@ -37,7 +37,10 @@ public final class Records {
   /**
    * Reads one patient record from JSON text.
    *
+   * @param json the record, e.g. {@code {"id": "maria", "signs": {"fever": "no"}}}
+   * @return the record; questions the text leaves out are not asked
    * @throws InvalidInputException if the text is not a valid record; its source is {@code json}
+   * @throws NullPointerException if {@code json} is null
    */
   public static Patient patientFromJson(String json) {
     return parse(json, Format.JSON, "json");
@@ -46,17 +49,25 @@ public final class Records {
   /**
    * Reads one patient record from YAML text.
    *
+   * @param yaml the record, with the same keys and answer words as JSON
+   * @return the record; questions the text leaves out are not asked
    * @throws InvalidInputException if the text is not a valid record; its source is {@code yaml}
+   * @throws NullPointerException if {@code yaml} is null
    */
   public static Patient patientFromYaml(String yaml) {
     return parse(yaml, Format.YAML, "yaml");
   }
 
   /**
-   * Reads one patient record from text in the given format.
+   * Reads one patient record from text in the given format. Text over a million characters is
+   * refused.
    *
+   * @param text the record
+   * @param format how the text is written
    * @param source how errors name the input, for example a file name or a request ID
-   * @throws InvalidInputException if the text is not a valid record
+   * @return the record; questions the text leaves out are not asked
+   * @throws InvalidInputException if the text is not a valid record or is too long
+   * @throws NullPointerException if an argument is null
    */
   public static Patient readPatient(String text, Format format, String source) {
     return parse(text, format, source);
@@ -64,12 +75,16 @@ public final class Records {
 
   /**
    * Reads one patient record from a reader, to its end, in the given format. The reader is not
-   * closed. More than {@link StrictJson#MAX_DOCUMENT_CHARS} characters are refused without
-   * reading further.
+   * closed. More than a million characters ({@code 1_000_000}) are refused without reading
+   * further.
    *
+   * @param reader the text of the record
+   * @param format how the text is written
    * @param source how errors name the input, for example a file name or a request ID
+   * @return the record; questions the text leaves out are not asked
    * @throws InvalidInputException if the text is not a valid record or is too long
    * @throws UncheckedIOException if reading fails
+   * @throws NullPointerException if an argument is null
    */
   public static Patient readPatient(Reader reader, Format format, String source) {
     Objects.requireNonNull(reader, "reader");
@@ -93,8 +108,11 @@ public final class Records {
    * Reads one patient file: {@code .json}, {@code .yaml} or {@code .yml}, strict UTF-8. A record
    * without an {@code id} takes the file's name without its extension.
    *
-   * @throws InvalidInputException if the file cannot be read or is not a valid record; the
-   *     exception names the file
+   * @param file the record file; the format is chosen by its extension
+   * @return the record; questions the file leaves out are not asked
+   * @throws InvalidInputException if the file has another extension, cannot be read or is not a
+   *     valid record; the exception names the file
+   * @throws NullPointerException if {@code file} is null
    */
   public static Patient readPatient(Path file) {
     return PatientReader.read(Objects.requireNonNull(file, "file"));
@@ -104,6 +122,10 @@ public final class Records {
    * A patient record as JSON, in the form {@link #patientFromJson(String)} reads back: answers as
    * {@code yes}, {@code no}, {@code left}, {@code right}, {@code both}; questions not asked left
    * out.
+   *
+   * @param patient the record
+   * @return the record as JSON, which {@link #patientFromJson(String)} reads back equal
+   * @throws NullPointerException if {@code patient} is null
    */
   public static String toJson(Patient patient) {
     Objects.requireNonNull(patient, "patient");
@@ -117,6 +139,11 @@ public final class Records {
   /**
    * A patient record as YAML, in the form {@link #patientFromYaml(String)} reads back: keys and
    * answer words as in a record file; questions not asked left out.
+   *
+   * @param patient the record
+   * @return the record as a YAML document, which {@link #patientFromYaml(String)} reads back
+   *     equal
+   * @throws NullPointerException if {@code patient} is null
    */
   public static String toYaml(Patient patient) {
     return org.spinefoot.io.PatientWriter.toYaml(Objects.requireNonNull(patient, "patient"));
@@ -125,7 +152,12 @@ public final class Records {
   /**
    * An assessment as one line of JSON, the form {@code spinefoot assess --format json} prints:
    * {@code patientId}, {@code disposition}, {@code findings}, {@code considerations}, {@code
-   * advice}, {@code stopExercises}, {@code unanswered}, {@code conclusions}.
+   * advice}, {@code stopExercises}, {@code unanswered}, {@code conclusions}. Write-only: there is
+   * no reader for it.
+   *
+   * @param assessment the assessment
+   * @return one line of JSON, without a line break at the end
+   * @throws NullPointerException if {@code assessment} is null
    */
   public static String toJson(Assessment assessment) {
     Objects.requireNonNull(assessment, "assessment");
@@ -138,9 +170,12 @@ public final class Records {
 
   /**
    * Writes an assessment as one line of JSON (as {@link #toJson(Assessment)}) to a writer, which
-   * is flushed but not closed.
+   * is flushed but not closed. No line break is written after it.
    *
+   * @param assessment the assessment
+   * @param out where to write it
    * @throws UncheckedIOException if writing fails
+   * @throws NullPointerException if an argument is null
    */
   public static void writeJson(Assessment assessment, Writer out) {
     Objects.requireNonNull(out, "out");
