@@ -35,13 +35,23 @@ public record NextQuestions(
     List<Question> settled,
     List<Counterfactual> wouldChange) {
 
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException if a list is null or holds null
+   */
   public NextQuestions {
     ranked = List.copyOf(ranked);
     settled = List.copyOf(settled);
     wouldChange = List.copyOf(wouldChange);
   }
 
-  /** True when no single unanswered question can change the disposition or the stop flag. */
+  /**
+   * Whether the record is settled. Not the same as {@link #ranked()} being empty: a question that
+   * would only add a finding stays ranked, yet leaves the record settled.
+   *
+   * @return true when no single unanswered question can change the disposition or the stop flag
+   */
   public boolean isSettled() {
     return ranked.stream().noneMatch(Question::changesOutcome);
   }
@@ -50,12 +60,20 @@ public record NextQuestions(
    * The question to ask next: the highest-ranked one that can change the outcome on its own;
    * else, below EMERGENCY, the first unanswered red-flag question (a red-flag rule may need two
    * answers, which no single question shows, and unknown is not absent); else none: stop.
+   *
+   * @return the question, or empty when asking can stop
    */
   public Optional<Question> toAsk() {
     return toAsk(Set.of());
   }
 
-  /** As {@link #toAsk()}, skipping the questions at these paths (answered "unknown" already). */
+  /**
+   * As {@link #toAsk()}, skipping the questions at these paths (answered "unknown" already), so
+   * a questionnaire does not ask them again.
+   *
+   * @param skipped record paths not to ask, e.g. {@code signs.fever}
+   * @return the question, or empty when asking can stop
+   */
   public Optional<Question> toAsk(Set<String> skipped) {
     for (Question q : ranked) {
       if (q.changesOutcome() && !skipped.contains(q.path())) {
@@ -94,28 +112,51 @@ public record NextQuestions(
    */
   public record Question(String path, String question, boolean redFlag, boolean site,
       Effect effect, List<Outcome> outcomes) {
+    /**
+     * Copies the outcomes.
+     *
+     * @throws NullPointerException if {@code outcomes} is null or holds null
+     */
     public Question {
       outcomes = List.copyOf(outcomes);
     }
 
-    /** True when some answer changes the disposition or the stop-the-exercises flag. */
+    /**
+     * Whether the answer to this question can change the outcome on its own.
+     *
+     * @return true when some answer changes the disposition or the stop-the-exercises flag
+     *     ({@link Effect#RAISES} or {@link Effect#LOWERS})
+     */
     public boolean changesOutcome() {
       return effect == Effect.RAISES || effect == Effect.LOWERS;
     }
 
-    /** The highest disposition an answer can give. */
+    /**
+     * The highest disposition an answer can give.
+     *
+     * @return the most urgent disposition among the outcomes
+     * @throws java.util.NoSuchElementException if there are no outcomes
+     */
     public Urgency highest() {
       return outcomes.stream().map(Outcome::disposition).max(Urgency::compareTo).orElseThrow();
     }
 
-    /** The lowest disposition an answer can give. */
+    /**
+     * The lowest disposition an answer can give.
+     *
+     * @return the least urgent disposition among the outcomes
+     * @throws java.util.NoSuchElementException if there are no outcomes
+     */
     public Urgency lowest() {
       return outcomes.stream().map(Outcome::disposition).min(Urgency::compareTo).orElseThrow();
     }
 
     /**
      * Why it matters, in a line: the answers that give the most extreme outcome and what they
-     * give, e.g. "if yes: EMERGENCY (call emergency services now)".
+     * give, e.g. "if yes: EMERGENCY (call emergency services now)". Also written to JSON as
+     * {@code reason}.
+     *
+     * @return one line of plain English
      */
     @JsonProperty("reason")
     public String reason() {
@@ -156,13 +197,18 @@ public record NextQuestions(
   /**
    * The outcome of one answer.
    *
-   * @param answer the answer
+   * @param answer the answer tried
    * @param disposition the disposition the record would have
    * @param stopExercises the stop-the-exercises flag it would have
    * @param addsFindings IDs of the findings this answer adds to those standing now
    */
   public record Outcome(Reply answer, Urgency disposition, boolean stopExercises,
       List<String> addsFindings) {
+    /**
+     * Copies the finding IDs.
+     *
+     * @throws NullPointerException if {@code addsFindings} is null or holds null
+     */
     public Outcome {
       addsFindings = List.copyOf(addsFindings);
     }
@@ -180,7 +226,11 @@ public record NextQuestions(
    */
   public record Counterfactual(String path, String question, Reply answer, Reply instead,
       Urgency disposition, boolean stopExercises) {
-    /** How it reads: {@code if yes to "fever" (now no): URGENT}. */
+    /**
+     * How it reads, in a line; also written to JSON as {@code text}.
+     *
+     * @return e.g. {@code if yes to "fever" (now no): URGENT}
+     */
     @JsonProperty("text")
     public String text() {
       return "if " + instead + " to \"" + question + "\" (now " + answer + "): " + disposition

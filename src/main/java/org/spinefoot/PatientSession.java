@@ -112,19 +112,34 @@ public final class PatientSession implements AutoCloseable {
     }
   }
 
-  /** The record as last given. */
+  /**
+   * The record as last given.
+   *
+   * @return the record of the last assessment or update
+   */
   public Patient patient() {
     return patient;
   }
 
-  /** The assessment of the record as last given. */
+  /**
+   * The assessment of the record as last given; no rules run.
+   *
+   * @return the assessment made when the session opened or at the last {@link #update}
+   */
   public Assessment assessment() {
     return assessment;
   }
 
   /**
    * Replaces the record: answers that changed are updated in the session, answers now left out
-   * are withdrawn (they become "not asked"), and the rules run again.
+   * are withdrawn (they become "not asked"), and the rules run again. The result is the
+   * assessment a fresh session would give for {@code changed}.
+   *
+   * @param changed the whole new record, e.g. {@code session.patient().with(...)}
+   * @return the new assessment, also from {@link #assessment()} afterwards
+   * @throws AssessmentException if a rule fails or loops on the changed record; close the session
+   *     then and open a new one
+   * @throws NullPointerException if {@code changed} is null
    */
   public Assessment update(Patient changed) {
     try {
@@ -142,6 +157,7 @@ public final class PatientSession implements AutoCloseable {
    * this session, the rules run and the outcome is read, then the answer is taken back; the
    * session ends as it was, its assessment (and trace) unchanged.
    *
+   * @return the ranked questions and the answer changes that would change the outcome
    * @throws AssessmentException if a rule fails or loops on one of the answers tried
    */
   public NextQuestions nextQuestions() {
@@ -225,6 +241,7 @@ public final class PatientSession implements AutoCloseable {
   /**
    * What the engine did for the last assessment or update: rules fired and conclusions withdrawn.
    *
+   * @return the trace of the last run only; earlier runs are not kept
    * @throws IllegalStateException if the session was opened without tracing
    */
   public Trace trace() {

@@ -30,9 +30,12 @@ public final class Questionnaire implements AutoCloseable {
   private record Step(String path, Reply before, boolean wasUnknown) {}
 
   /**
-   * Starts from a record (empty or partly answered).
+   * Starts from a record (empty or partly answered), in a new session of the assessor.
    *
+   * @param assessor the knowledge base to ask with; it may be shared with other threads
+   * @param start the record to start from, e.g. {@code Patient.builder(id).build()}
    * @throws AssessmentException if a rule fails or loops on the record
+   * @throws NullPointerException if an argument is null
    */
   public Questionnaire(Assessor assessor, Patient start) {
     this.session = assessor.openSession(Objects.requireNonNull(start, "start"));
@@ -44,12 +47,22 @@ public final class Questionnaire implements AutoCloseable {
     }
   }
 
-  /** The question to ask now, or empty when the record is settled and the asking is done. */
+  /**
+   * The question to ask now. Questions answered "unknown" here are not asked again.
+   *
+   * @return the question, or empty when the record is settled and the asking is done
+   */
   public Optional<NextQuestions.Question> next() {
     return plan.toAsk(unknown);
   }
 
-  /** The ranked questions and counterfactuals for the record as it stands. */
+  /**
+   * The ranked questions and counterfactuals for the record as it stands. Worked out on the first
+   * call after each reply (a few milliseconds), then kept.
+   *
+   * @return the full plan, counterfactuals included
+   * @throws AssessmentException if a rule fails or loops on an answer tried
+   */
   public NextQuestions plan() {
     if (fullPlan == null) {
       fullPlan = session.nextQuestions();
@@ -57,22 +70,38 @@ public final class Questionnaire implements AutoCloseable {
     return fullPlan;
   }
 
-  /** The record as it stands. */
+  /**
+   * The record as it stands.
+   *
+   * @return the starting record with every standing reply applied
+   */
   public Patient patient() {
     return session.patient();
   }
 
-  /** The assessment of the record as it stands. */
+  /**
+   * The assessment of the record as it stands.
+   *
+   * @return the assessment after the last reply (or of the starting record)
+   */
   public Assessment assessment() {
     return session.assessment();
   }
 
-  /** How many replies stand (each {@link #back()} takes one away). */
+  /**
+   * How many replies stand (each {@link #back()} takes one away).
+   *
+   * @return the number of replies given and not taken back
+   */
   public int replies() {
     return history.size();
   }
 
-  /** The questions answered "unknown" in this questionnaire. */
+  /**
+   * The questions answered "unknown" in this questionnaire, which it does not ask again.
+   *
+   * @return a copy: record paths such as {@code signs.fever}
+   */
   public Set<String> unknown() {
     return Set.copyOf(unknown);
   }
@@ -81,8 +110,13 @@ public final class Questionnaire implements AutoCloseable {
    * Records a reply to the question at a path; {@link Reply#UNKNOWN} leaves it unanswered and
    * it is not asked again.
    *
+   * @param path the question's path in the record, e.g. {@code signs.fever} or {@code
+   *     numbness.foot}; usually {@link NextQuestions.Question#path()} of {@link #next()}
+   * @param reply the reply; a side only for a question about a body site
+   * @return the assessment with this reply
    * @throws IllegalArgumentException if the record has no such question or the reply does not
    *     fit it (a side for a yes/no question)
+   * @throws AssessmentException if a rule fails or loops on the changed record
    */
   public Assessment answer(String path, Reply reply) {
     Patient now = session.patient();
@@ -124,6 +158,7 @@ public final class Questionnaire implements AutoCloseable {
     return a;
   }
 
+  /** Ends the questionnaire and its session; the questionnaire cannot be used afterwards. */
   @Override
   public void close() {
     session.close();

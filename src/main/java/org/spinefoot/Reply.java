@@ -10,10 +10,15 @@ import java.util.Optional;
  * {@link #YES} to a site means felt there with the side not recorded.
  */
 public enum Reply {
+  /** Yes; at a site, felt there with the side not recorded. */
   YES(Answer.PRESENT, Side.UNSPECIFIED),
+  /** No: asked, and not present. */
   NO(Answer.ABSENT, null),
+  /** Felt on the left only; for a question about a body site. */
   LEFT(Answer.PRESENT, Side.LEFT),
+  /** Felt on the right only; for a question about a body site. */
   RIGHT(Answer.PRESENT, Side.RIGHT),
+  /** Felt on both sides; for a question about a body site. */
   BOTH(Answer.PRESENT, Side.BOTH),
   /** Not asked, or the person does not know: the question stays unanswered. */
   UNKNOWN(Answer.NOT_ASKED, null);
@@ -26,23 +31,42 @@ public enum Reply {
     this.side = side;
   }
 
-  /** The three-valued answer this reply records. */
+  /**
+   * The three-valued answer this reply records, the side left aside.
+   *
+   * @return {@link Answer#PRESENT} for yes, left, right and both
+   */
   public Answer answer() {
     return answer;
   }
 
-  /** True for left, right and both: replies only a question about a body site takes. */
+  /**
+   * Whether this reply names a side.
+   *
+   * @return true for left, right and both: replies only a question about a body site takes
+   */
   public boolean isSide() {
     return this == LEFT || this == RIGHT || this == BOTH;
   }
 
-  /** How a symptom at a site is recorded for this reply. */
+  /**
+   * How a symptom at a site is recorded for this reply.
+   *
+   * @return e.g. {@code Felt.on(Side.LEFT)} for {@link #LEFT}, {@link Felt#NO} for {@link #NO},
+   *     {@link Felt#NOT_ASKED} for {@link #UNKNOWN}
+   */
   public Felt felt() {
     return answer == Answer.PRESENT ? Felt.on(side) : answer == Answer.ABSENT ? Felt.NO
         : Felt.NOT_ASKED;
   }
 
-  /** The reply that records this felt symptom. */
+  /**
+   * The reply that records this felt symptom.
+   *
+   * @param felt the answer at a site
+   * @return the matching reply; {@link #YES} for a side not recorded
+   * @throws NullPointerException if {@code felt} is null
+   */
   public static Reply of(Felt felt) {
     if (felt.answer() != Answer.PRESENT) {
       return of(felt.answer());
@@ -59,18 +83,36 @@ public enum Reply {
     }
   }
 
-  /** The reply that records this yes/no answer. */
+  /**
+   * The reply that records this yes/no answer.
+   *
+   * @param answer the answer
+   * @return {@link #YES}, {@link #NO} or {@link #UNKNOWN}
+   */
   public static Reply of(Answer answer) {
     return answer == Answer.PRESENT ? YES : answer == Answer.ABSENT ? NO : UNKNOWN;
   }
 
-  /** The word for this reply: {@code yes}, {@code left}, ... (also its JSON form). */
+  /**
+   * The word for this reply, as typed and as written in JSON; also what {@link #toString()}
+   * gives.
+   *
+   * @return the lower-case name: {@code yes}, {@code no}, {@code left}, {@code right}, {@code
+   *     both} or {@code unknown}
+   */
   @JsonValue
   public String word() {
     return name().toLowerCase(Locale.ROOT);
   }
 
-  /** Reads a typed reply (case and surrounding spaces ignored; y and n accepted). */
+  /**
+   * Reads a typed reply: a reply's word, or {@code y}, {@code n}, and for unknown {@code u},
+   * {@code ?} or {@code don't know}. Case and surrounding spaces are ignored.
+   *
+   * @param text what was typed
+   * @return the reply, or empty when the text is none of these
+   * @throws NullPointerException if {@code text} is null
+   */
   public static Optional<Reply> parse(String text) {
     String t = text.strip().toLowerCase(Locale.ROOT);
     switch (t) {
