@@ -37,6 +37,16 @@ public record Assessment(
   /**
    * Copies the lists.
    *
+   * @param patientId the record's identifier; null when the record has none
+   * @param disposition the highest urgency among the findings (INT-02); SELF_CARE when none
+   * @param findings the clinical findings, most urgent first
+   * @param considerations causes to consider and notes that carry no urgency of their own,
+   *     heaviest (best supported) first
+   * @param advice self-care and management advice; empty while an emergency or urgent finding
+   *     stands (INT-01)
+   * @param stopExercises true when an emergency or urgent finding stands: stop the exercises
+   * @param unanswered red-flag questions the record leaves unasked (INT-03)
+   * @param conclusions every conclusion standing at the end, intermediate ones included
    * @throws NullPointerException if a list is null or holds null
    */
   public Assessment {
@@ -59,6 +69,10 @@ public record Assessment(
     /**
      * Copies the observations.
      *
+     * @param rule the rule's ID ({@code @id}), as in {@link RuleInfo#id()}
+     * @param ruleName the rule's name: the clinician's sentence
+     * @param observations what the rule matched, in plain words: answers from the record and
+     *     earlier conclusions
      * @throws NullPointerException if {@code observations} is null or holds null
      */
     public Reason {
@@ -86,6 +100,12 @@ public record Assessment(
     /**
      * Copies the lists.
      *
+     * @param id the finding's ID, e.g. {@code lumbar-origin-likely}
+     * @param title what it says, for a clinician
+     * @param urgency the highest urgency any supporting rule gives it
+     * @param inventory the inventory IDs of the supporting rules, e.g. {@code RF-01}
+     * @param sources the supporting rules' sources: article file and section, or guideline
+     * @param because one reason per supporting rule, by rule ID
      * @throws NullPointerException if a list is null or holds null
      */
     public Finding {
@@ -112,6 +132,12 @@ public record Assessment(
     /**
      * Copies the lists.
      *
+     * @param id the consideration's ID
+     * @param text what it says, for a clinician
+     * @param weight how well supported it is; the highest any supporting rule gives
+     * @param inventory the inventory IDs of the supporting rules
+     * @param sources the supporting rules' sources
+     * @param because one reason per supporting rule, by rule ID
      * @throws NullPointerException if a list is null or holds null
      */
     public Consideration {
@@ -138,6 +164,12 @@ public record Assessment(
     /**
      * Copies the lists.
      *
+     * @param id the advice's ID
+     * @param text what to do, for the patient
+     * @param inventory the inventory IDs of the supporting rules
+     * @param sources the supporting rules' sources
+     * @param because one reason per supporting rule, by rule ID
+     * @param exercise true for an exercise or a stretch
      * @throws NullPointerException if a list is null or holds null
      */
     public Advice {
@@ -170,6 +202,11 @@ public record Assessment(
     /**
      * Copies the lists.
      *
+     * @param type the fact class, e.g. {@code Finding}, {@code SciaticaPattern}
+     * @param description how it reads
+     * @param rule the rule that concluded it
+     * @param inventory that rule's inventory IDs
+     * @param because what that rule matched, in plain words
      * @throws NullPointerException if a list is null or holds null
      */
     public Conclusion {

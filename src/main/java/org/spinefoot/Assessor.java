@@ -107,8 +107,8 @@ public final class Assessor {
    *
    * @param rulesDirectory the rules root, e.g. {@code rules}
    * @return the loaded knowledge base
-   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line; also when the
-   *     path is not a directory
+   * @throws RuleBaseException if the rules cannot be loaded (every problem, with file and line),
+   *     or the path is not a directory
    * @throws NullPointerException if {@code rulesDirectory} is null
    */
   public static Assessor fromDirectory(Path rulesDirectory) {

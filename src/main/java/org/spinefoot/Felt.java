@@ -20,6 +20,9 @@ public record Felt(Answer answer, Side side) {
   /**
    * Checks that a side is given exactly when the symptom is present.
    *
+   * @param answer whether the symptom is felt there; never null
+   * @param side the side it is felt on when {@code answer} is {@link Answer#PRESENT} ({@link
+   *     Side#UNSPECIFIED} when not recorded); null otherwise
    * @throws NullPointerException if {@code answer} is null
    * @throws IllegalArgumentException if {@code side} is null for {@link Answer#PRESENT}, or given
    *     for another answer

@@ -38,6 +38,16 @@ public record NextQuestions(
   /**
    * Copies the lists.
    *
+   * @param patientId the record's identifier
+   * @param disposition the disposition the record has now
+   * @param stopExercises the stop-the-exercises flag the record has now
+   * @param ranked the unanswered questions whose answer could change something, most important
+   *     first: those that could raise the outcome (highest possible disposition first, red flags
+   *     first among equals), then those that could lower it, then those that would only change the
+   *     findings
+   * @param settled the unanswered questions no answer to which changes anything, in record order
+   * @param wouldChange for the answered questions, every single-answer change that would change
+   *     the disposition or the stop-the-exercises flag, in record order
    * @throws NullPointerException if a list is null or holds null
    */
   public NextQuestions {
@@ -115,6 +125,12 @@ public record NextQuestions(
     /**
      * Copies the outcomes.
      *
+     * @param path its place in the record, e.g. {@code signs.fever}, {@code numbness.foot}
+     * @param question what is asked, e.g. "fever", "numbness or tingling in the foot"
+     * @param redFlag true for a red-flag question (it must be asked before self-care)
+     * @param site true for a symptom at a body site: it takes left, right or both too
+     * @param effect how the best answer could move the outcome
+     * @param outcomes one per possible answer
      * @throws NullPointerException if {@code outcomes} is null or holds null
      */
     public Question {
@@ -207,6 +223,10 @@ public record NextQuestions(
     /**
      * Copies the finding IDs.
      *
+     * @param answer the answer tried
+     * @param disposition the disposition the record would have
+     * @param stopExercises the stop-the-exercises flag it would have
+     * @param addsFindings IDs of the findings this answer adds to those standing now
      * @throws NullPointerException if {@code addsFindings} is null or holds null
      */
     public Outcome {

@@ -544,8 +544,8 @@ public final class Patient {
     }
 
     /**
-     * Records numbness or tingling at a site, on the given side. A site where numbness is not recorded
-     * ({@link Site#isNumbnessSite()} false) fails when the record is built.
+     * Records numbness or tingling at a site, on the given side. A site where numbness is not
+     * recorded ({@link Site#isNumbnessSite()} false) fails when the record is built.
      *
      * @param site where it is felt
      * @param side the side; {@link Side#UNSPECIFIED} when not known

@@ -66,15 +66,15 @@ public final class PatientSession implements AutoCloseable {
 
   private record FiringRecord(RuleInfo rule, List<String> matched, List<String> concluded) {}
 
-  /**
-   * Opens a session on the given engine session (new, or taken from the assessor's pool: then
-   * {@link #close()} gives it back, reset, unless an assessment failed in it).
-   */
   /** The knowledge base this session assesses with. */
   Assessor assessor() {
     return assessor;
   }
 
+  /**
+   * Opens a session on the given engine session (new, or taken from the assessor's pool: then
+   * {@link #close()} gives it back, reset, unless an assessment failed in it).
+   */
   PatientSession(Assessor assessor, Patient patient, boolean tracing, KieSession session) {
     this.assessor = assessor;
     this.session = session;

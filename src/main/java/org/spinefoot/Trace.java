@@ -15,6 +15,8 @@ public record Trace(List<Event> events) {
   /**
    * Copies the events.
    *
+   * @param events the steps, in the order the engine took them: {@link Fired} and {@link
+   *     Withdrawn}
    * @throws NullPointerException if {@code events} is null or holds null
    */
   public Trace {
@@ -45,6 +47,11 @@ public record Trace(List<Event> events) {
     /**
      * Copies the lists.
      *
+     * @param order the step's position in the trace, from 1
+     * @param rule the rule's ID ({@code @id})
+     * @param ruleName the rule's name
+     * @param matched what the rule matched: observations and earlier conclusions
+     * @param concluded what its action concluded
      * @throws NullPointerException if {@code matched} or {@code concluded} is null or holds null
      */
     public Fired {
