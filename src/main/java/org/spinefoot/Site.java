@@ -156,12 +156,14 @@ public enum Site {
   }
 
   /**
-   * Whether pain here points to the neck rather than the low back.
+   * Whether pain here, with numbness, points to the neck rather than the low back: the neck and
+   * every site of the upper limb. The article names the neck, forearm and fingers; pain in the
+   * arm or hand points to a neck nerve root just as much (RF-13's safer reading).
    *
-   * @return true for the neck, the forearm and the fingers (not the arm or the hand)
+   * @return true for the neck, the arm, the forearm, the hand and the fingers
    */
   public boolean isNeckOrArm() {
-    return this == NECK || this == FOREARM || this == FINGERS;
+    return this == NECK || isInUpperLimb();
   }
 
   /**
