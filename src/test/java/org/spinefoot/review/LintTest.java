@@ -273,7 +273,7 @@ class LintTest {
             @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
         when
             Observation( sign == Sign.FEVER, present )
-            not Numbness( site.neckOrArm )
+            not Numbness( site == Site.FOREARM )
             Pain( site == Site.FOOT, side == Side.LEFT, absent )
         then
             insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-c", "Probe C"));
@@ -305,7 +305,7 @@ class LintTest {
         org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-impossible-numbers",
             lineOf(file, "days > 100, days < 50")),
         org.assertj.core.groups.Tuple.tuple(Severity.WARNING, "probe-side",
-            lineOf(file, "not Numbness( site.neckOrArm )")),
+            lineOf(file, "not Numbness( site == Site.FOREARM )")),
         org.assertj.core.groups.Tuple.tuple(Severity.ERROR, "probe-side",
             lineOf(file, "side == Side.LEFT, absent")));
     assertThat(dead.get(0).message()).contains("can never fire")
