@@ -39,7 +39,17 @@ final class RuleBaseBuilder {
 
   private RuleBaseBuilder() {}
 
+  /** Compiles the DRL files. */
   static Built build(RuleFiles.RuleSet ruleSet) {
+    return build(ruleSet, null);
+  }
+
+  /**
+   * With {@code precompiled} (the executable model of these very files), takes the rules from
+   * it instead of compiling the DRL; every other check is the same, and the DRL text still
+   * gives each rule its file, line and text.
+   */
+  static Built build(RuleFiles.RuleSet ruleSet, KieBase precompiled) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
     List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
     List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
@@ -69,26 +79,36 @@ final class RuleBaseBuilder {
       throw new RuleBaseException("rule files are not in the package of their folder",
           packageProblems, null);
     }
-    KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBaseBuilder.class.getClassLoader()));
     Map<String, String> textByPath = new HashMap<>();
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
-      Resource r = ResourceFactory.newByteArrayResource(
-          inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
-      r.setSourcePath(f.path());
-      r.setResourceType(ResourceType.DRL);
-      kbuilder.add(r, ResourceType.DRL);
     }
-    List<RuleBaseException.Problem> errors =
-        problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
-    if (!errors.isEmpty()) {
-      throw new RuleBaseException("the rule files do not compile", errors, null);
+    KieBase kieBase;
+    List<RuleBaseException.Problem> warnings;
+    if (precompiled != null) {
+      kieBase = precompiled;
+      warnings = List.of(); // the build compiled these files and stopped on any error
+    } else {
+      KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+              RuleBaseBuilder.class.getClassLoader()));
+      for (RuleFiles.RuleFile f : files) {
+        Resource r = ResourceFactory.newByteArrayResource(
+            inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
+        r.setSourcePath(f.path());
+        r.setResourceType(ResourceType.DRL);
+        kbuilder.add(r, ResourceType.DRL);
+      }
+      List<RuleBaseException.Problem> errors =
+          problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
+      if (!errors.isEmpty()) {
+        throw new RuleBaseException("the rule files do not compile", errors, null);
+      }
+      warnings = problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
+      kieBase = kbuilder.newKieBase();
     }
-    List<RuleBaseException.Problem> warnings =
-        problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
 
-    Collection<KiePackage> packages = kbuilder.getKnowledgePackages();
+    Collection<KiePackage> packages = kieBase.getKiePackages();
     List<RuleInfo> rules = new ArrayList<>();
     Map<String, RuleInfo> byName = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
@@ -113,7 +133,7 @@ final class RuleBaseBuilder {
       throw new RuleBaseException("rules lack their provenance metadata", metadataProblems, null);
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-    return new Built(kbuilder.newKieBase(), Map.copyOf(byName), List.copyOf(rules),
+    return new Built(kieBase, Map.copyOf(byName), List.copyOf(rules),
         inventory, redFlagQuestions, warnings);
   }
 
@@ -167,6 +187,13 @@ final class RuleBaseBuilder {
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
       file = r == null ? null : r.getSourcePath();
+    }
+    if (file == null || !textByPath.containsKey(file)) {
+      // The executable model keeps no resource: the file is the one declaring the rule (rule
+      // names are unique, all files being one package).
+      file = textByPath.entrySet().stream()
+          .filter(e -> lineOf(e.getValue(), rule.getName()) > 0)
+          .map(Map.Entry::getKey).sorted().findFirst().orElse(file);
     }
     String text = textByPath.get(file);
     int line = lineOf(text, rule.getName());

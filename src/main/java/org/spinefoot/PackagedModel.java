@@ -1,0 +1,77 @@
+package org.spinefoot;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.drools.model.Model;
+import org.drools.modelcompiler.KieBaseBuilder;
+import org.kie.api.KieBase;
+
+/**
+ * The packaged rules compiled at build time to Drools' executable model ({@link
+ * ExecutableModelGenerator}): the knowledge base is made from Java classes, with no DRL
+ * compilation at start.
+ */
+final class PackagedModel {
+  /** Written by the build beside the model's classes. */
+  static final String INDEX = "spinefoot/executable-model.properties";
+  /** The model classes, comma-separated. */
+  static final String MODELS = "models";
+  /** The {@link RuleFiles.RuleSet#contentHash()} of the rules the model was compiled from. */
+  static final String RULES_HASH = "rules.sha256";
+
+  private final List<String> modelClasses;
+  private final String rulesHash;
+  private final ClassLoader loader;
+
+  private PackagedModel(List<String> modelClasses, String rulesHash, ClassLoader loader) {
+    this.modelClasses = modelClasses;
+    this.rulesHash = rulesHash;
+    this.loader = loader;
+  }
+
+  /** The model packaged on the class path, or null when there is none. */
+  static PackagedModel find(ClassLoader loader) {
+    Properties p = new Properties();
+    try (InputStream in = loader.getResourceAsStream(INDEX)) {
+      if (in == null) {
+        return null;
+      }
+      p.load(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + INDEX, e);
+    }
+    String models = p.getProperty(MODELS, "").strip();
+    String hash = p.getProperty(RULES_HASH, "").strip();
+    if (models.isEmpty() || hash.isEmpty()) {
+      return null;
+    }
+    return new PackagedModel(List.of(models.split(",")), hash, loader);
+  }
+
+  /** True when the model was compiled from exactly these rules. */
+  boolean compiledFrom(RuleFiles.RuleSet rules) {
+    return rulesHash.equals(rules.contentHash());
+  }
+
+  String rulesHash() {
+    return rulesHash;
+  }
+
+  KieBase newKieBase() {
+    List<Model> models = new ArrayList<>();
+    for (String name : modelClasses) {
+      try {
+        models.add((Model) Class.forName(name.strip(), true, loader)
+            .getDeclaredConstructor().newInstance());
+      } catch (ReflectiveOperationException | LinkageError e) {
+        throw new IllegalStateException("the packaged executable model is incomplete: cannot "
+            + "load " + name + " (rebuild the library)", e);
+      }
+    }
+    return KieBaseBuilder.createKieBaseFromModel(models);
+  }
+}
