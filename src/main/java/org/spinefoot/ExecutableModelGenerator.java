@@ -182,9 +182,9 @@ final class ExecutableModelGenerator {
    * Drools 10.2's executable model mistypes a condition on an accumulate's result written in
    * the accumulate itself ({@code accumulate(...; $xs : collectList($x); $xs.size() > 0)}): it
    * takes the result for an Object, and the generated Java does not compile. The result's type
-   * is that of the accumulate function ({@code collectList} gives a {@code java.util.List}); it
-   * is written into the model's pattern, as {@code $xs : List(size > 0) from accumulate(...)}
-   * would. Only the generated model is changed, not the DRL.
+   * is that of the accumulate function ({@code collectList} gives a {@code java.util.List}); the
+   * model is made as from {@code $xs : List($xs.size() > 0) from accumulate(..., collectList($x))},
+   * which means the same. Only the generated model is changed, not the DRL.
    */
   static void typeAccumulateResults(ConditionalElementDescr parent,
       KnowledgeBuilderConfigurationImpl conf) {
@@ -196,12 +196,19 @@ final class ExecutableModelGenerator {
               typeAccumulateResults(nested, conf);
             }
           }
-          if (accumulate.getFunctions().size() == 1
-              && "Object".equals(pattern.getObjectType()) && !pattern.getDescrs().isEmpty()) {
-            var function = conf.getOption(AccumulateFunctionOption.KEY,
-                accumulate.getFunctions().get(0).getFunction()).getFunction();
+          if (accumulate.getFunctions().size() == 1 && pattern.getIdentifier() == null
+              && accumulate.getFunctions().get(0).getBind() != null
+              && !pattern.getDescrs().isEmpty()) {
+            AccumulateDescr.AccumulateFunctionCallDescr call = accumulate.getFunctions().get(0);
+            var function = conf.getOption(AccumulateFunctionOption.KEY, call.getFunction())
+                .getFunction();
             if (function != null && function.getResultType() != null) {
+              // $xs : List($xs.size() > 0) from accumulate(..., collectList($x))
               pattern.setObjectType(function.getResultType().getCanonicalName());
+              pattern.setIdentifier(call.getBind());
+              accumulate.removeFunction(call);
+              accumulate.addFunction(call.getFunction(), null, call.isUnification(),
+                  call.getParams());
             }
           }
         }
