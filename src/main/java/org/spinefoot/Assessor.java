@@ -54,6 +54,8 @@ public final class Assessor {
 
   /** True when the rules came compiled from the executable model, not compiled from DRL. */
   private final boolean precompiled;
+  /** Where the executable model's classes come from (to name a rule in a stack trace). */
+  private final ClassLoader modelLoader;
 
   private Assessor(RuleFiles.RuleSet files, int maxFirings, Duration timeBudget) {
     this(files, null, maxFirings, timeBudget);
@@ -67,6 +69,7 @@ public final class Assessor {
     }
     this.watchdog = new Watchdog(timeBudget);
     this.precompiled = model != null;
+    this.modelLoader = model == null ? null : model.loader();
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
         model == null ? null : model.newKieBase());
     this.inventory = built.inventory();
@@ -146,6 +149,15 @@ public final class Assessor {
     PackagedModel model = PackagedModel.find(Assessor.class.getClassLoader());
     return new Assessor(files, model != null && model.compiledFrom(files) ? model : null,
         maxFirings, timeBudget);
+  }
+
+  /** Loads rules from an executable model compiled from exactly these files (for tests). */
+  static Assessor fromModel(RuleFiles.RuleSet files, PackagedModel model, int maxFirings,
+      Duration timeBudget) {
+    if (!model.compiledFrom(files)) {
+      throw new IllegalArgumentException("the model was not compiled from these rules");
+    }
+    return new Assessor(files, model, maxFirings, timeBudget);
   }
 
   /** True when this knowledge base came from the executable model compiled at build time. */
@@ -385,6 +397,13 @@ public final class Assessor {
     for (StackTraceElement frame : stack) {
       String cls = frame.getClassName();
       String simple = cls.substring(cls.lastIndexOf('.') + 1);
+      if (precompiled && simple.startsWith("LambdaPredicate")) {
+        String rule = ruleOfModelCondition(cls);
+        if (rule != null) {
+          return rule;
+        }
+        continue;
+      }
       if (!simple.startsWith("Rule_")) {
         continue;
       }
@@ -403,6 +422,34 @@ public final class Assessor {
       }
     }
     return null;
+  }
+
+  /**
+   * The rule of a condition of the executable model: its generated class says which rules use
+   * it ({@code predicateInformation()}); a condition shared by several rules gives the first of
+   * them in file order.
+   */
+  private String ruleOfModelCondition(String className) {
+    try {
+      Class<?> cls = Class.forName(className, false, modelLoader);
+      Object[] constants = cls.getEnumConstants();
+      if (constants == null || constants.length == 0) {
+        return null;
+      }
+      Object info = cls.getMethod("predicateInformation").invoke(constants[0]);
+      if (!(info instanceof org.drools.model.functions.PredicateInformation p)) {
+        return null;
+      }
+      java.util.Set<String> named = new java.util.HashSet<>();
+      p.getRuleNameMap().forEach((k, v) -> {
+        named.add(k);
+        named.addAll(v);
+      });
+      return rules.stream().map(RuleInfo::name).filter(named::contains).findFirst()
+          .orElse(null);
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null; // naming the rule is a courtesy: the failure is reported regardless
+    }
   }
 
   private static String lettersAndDigits(String s) {

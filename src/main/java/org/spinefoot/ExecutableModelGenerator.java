@@ -80,6 +80,8 @@ final class ExecutableModelGenerator {
       return 0;
     }
     Generated generated = generate(ruleSet, ExecutableModelGenerator.class.getClassLoader());
+    // Classes of an earlier model would otherwise stay in the jar beside the new one.
+    deleteClasses(classesOut.resolve(RuleBaseBuilder.KNOWLEDGE_BASE_PACKAGE.replace('.', '/')));
     java.util.Set<Path> written = new java.util.HashSet<>();
     for (GeneratedFile f : generated.files()) {
       Path target = sourcesOut.resolve(f.relativePath());
@@ -214,6 +216,17 @@ final class ExecutableModelGenerator {
         }
       } else if (child instanceof ConditionalElementDescr nested) {
         typeAccumulateResults(nested, conf);
+      }
+    }
+  }
+
+  private static void deleteClasses(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.filter(x -> x.toString().endsWith(".class")).toList()) {
+        Files.delete(p);
       }
     }
   }

@@ -33,6 +33,15 @@ final class PackagedModel {
     this.loader = loader;
   }
 
+  /** A model of the given classes, compiled from rules with the given content hash. */
+  static PackagedModel of(List<String> modelClasses, String rulesHash, ClassLoader loader) {
+    return new PackagedModel(List.copyOf(modelClasses), rulesHash, loader);
+  }
+
+  ClassLoader loader() {
+    return loader;
+  }
+
   /** The model packaged on the class path, or null when there is none. */
   static PackagedModel find(ClassLoader loader) {
     Properties p = new Properties();
