@@ -118,10 +118,15 @@ public final class Assessor {
    */
   public static Assessor fromClasspath(int maxFirings, Duration timeBudget) {
     ClassLoader loader = Assessor.class.getClassLoader();
-    RuleFiles.RuleSet packaged = RuleFiles.fromClasspath(loader);
     PackagedModel model = PackagedModel.find(loader);
+    RuleFiles.RuleSet listed = model == null || model.ruleFiles().isEmpty() ? null
+        : RuleFiles.fromClasspath(loader, model.ruleFiles());
+    if (listed != null && model.compiledFrom(listed)) {
+      return new Assessor(listed, model, maxFirings, timeBudget);
+    }
     // The model is used only for the very rules it was compiled from; without one (a class
     // path the build did not make) the packaged DRL is compiled, which gives the same rules.
+    RuleFiles.RuleSet packaged = RuleFiles.fromClasspath(loader);
     return new Assessor(packaged, model != null && model.compiledFrom(packaged) ? model : null,
         maxFirings, timeBudget);
   }

@@ -96,7 +96,9 @@ final class ExecutableModelGenerator {
     // Written by hand, not Properties.store: no date, so the same rules give the same jar.
     String text = "# Drools executable model of the packaged rules: written by the build\n"
         + PackagedModel.MODELS + "=" + String.join(",", generated.modelClasses()) + "\n"
-        + PackagedModel.RULES_HASH + "=" + hash + "\n";
+        + PackagedModel.RULES_HASH + "=" + hash + "\n"
+        + PackagedModel.RULE_FILES + "=" + String.join(",",
+            ruleSet.drl().stream().map(RuleFiles.RuleFile::path).toList()) + "\n";
     Files.createDirectories(index.getParent());
     Files.writeString(index, text, StandardCharsets.ISO_8859_1);
     Files.writeString(stampFile, stamp);

@@ -22,20 +22,30 @@ final class PackagedModel {
   static final String MODELS = "models";
   /** The {@link RuleFiles.RuleSet#contentHash()} of the rules the model was compiled from. */
   static final String RULES_HASH = "rules.sha256";
+  /** The DRL files it was compiled from, comma-separated, relative to the rules root. */
+  static final String RULE_FILES = "files";
 
   private final List<String> modelClasses;
   private final String rulesHash;
+  private final List<String> ruleFiles;
   private final ClassLoader loader;
 
-  private PackagedModel(List<String> modelClasses, String rulesHash, ClassLoader loader) {
+  private PackagedModel(List<String> modelClasses, String rulesHash, List<String> ruleFiles,
+      ClassLoader loader) {
     this.modelClasses = modelClasses;
     this.rulesHash = rulesHash;
+    this.ruleFiles = ruleFiles;
     this.loader = loader;
+  }
+
+  /** The DRL files the model was compiled from (empty when the index does not say). */
+  List<String> ruleFiles() {
+    return ruleFiles;
   }
 
   /** A model of the given classes, compiled from rules with the given content hash. */
   static PackagedModel of(List<String> modelClasses, String rulesHash, ClassLoader loader) {
-    return new PackagedModel(List.copyOf(modelClasses), rulesHash, loader);
+    return new PackagedModel(List.copyOf(modelClasses), rulesHash, List.of(), loader);
   }
 
   ClassLoader loader() {
@@ -58,7 +68,9 @@ final class PackagedModel {
     if (models.isEmpty() || hash.isEmpty()) {
       return null;
     }
-    return new PackagedModel(List.of(models.split(",")), hash, loader);
+    String files = p.getProperty(RULE_FILES, "").strip();
+    return new PackagedModel(List.of(models.split(",")), hash,
+        files.isEmpty() ? List.of() : List.of(files.split(",")), loader);
   }
 
   /** True when the model was compiled from exactly these rules. */

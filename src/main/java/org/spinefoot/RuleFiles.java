@@ -88,6 +88,34 @@ final class RuleFiles {
     return null;
   }
 
+  /**
+   * The packaged rules when the build listed their files (beside the executable model): each
+   * read as a resource, without opening the jar as a file system and walking it (a tenth of a
+   * second at start). Null when a listed file is missing, so the caller walks instead.
+   */
+  static RuleSet fromClasspath(ClassLoader loader, List<String> drlPaths) {
+    List<RuleFile> files = new ArrayList<>();
+    for (String path : drlPaths) {
+      String text = resource(loader, path);
+      if (text == null) {
+        return null;
+      }
+      files.add(new RuleFile(path, text));
+    }
+    String inventory = resource(loader, INVENTORY_FILE);
+    String redFlags = resource(loader, RedFlagQuestions.FILE);
+    return files.isEmpty() || inventory == null || redFlags == null ? null
+        : new RuleSet(List.copyOf(files), inventory, redFlags);
+  }
+
+  private static String resource(ClassLoader loader, String path) {
+    try (java.io.InputStream in = loader.getResourceAsStream(CLASSPATH_ROOT + "/" + path)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
   static RuleSet fromClasspath(ClassLoader loader) {
     URL url = loader.getResource(CLASSPATH_ROOT);
     if (url == null) {
