@@ -109,13 +109,24 @@ final class RuleBaseBuilder {
     }
 
     Collection<KiePackage> packages = kieBase.getKiePackages();
+    // The executable model keeps no resource per rule: the file is the one declaring the rule
+    // (rule names are unique, all files being one package).
+    Map<String, String> fileByRuleName = new HashMap<>();
+    if (precompiled != null) {
+      for (RuleFiles.RuleFile f : files) {
+        Matcher m = RULE_NAME.matcher(f.text());
+        while (m.find()) {
+          fileByRuleName.putIfAbsent(m.group(1), f.path());
+        }
+      }
+    }
     List<RuleInfo> rules = new ArrayList<>();
     Map<String, RuleInfo> byName = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleBaseException.Problem> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
-        RuleInfo info = describe(rule, textByPath, topicByPath);
+        RuleInfo info = describe(rule, textByPath, topicByPath, fileByRuleName);
         metadataProblems.addAll(checkMetadata(info, inventoryIds));
         RuleInfo clash = info.id() == null ? null : byId.putIfAbsent(info.id(), info);
         if (clash != null) {
@@ -181,19 +192,17 @@ final class RuleBaseBuilder {
     return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
   }
 
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]+)\"");
+
   private static RuleInfo describe(Rule rule, Map<String, String> textByPath,
-      Map<String, String> topicByPath) {
+      Map<String, String> topicByPath, Map<String, String> fileByRuleName) {
     String file = null;
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
       file = r == null ? null : r.getSourcePath();
     }
     if (file == null || !textByPath.containsKey(file)) {
-      // The executable model keeps no resource: the file is the one declaring the rule (rule
-      // names are unique, all files being one package).
-      file = textByPath.entrySet().stream()
-          .filter(e -> lineOf(e.getValue(), rule.getName()) > 0)
-          .map(Map.Entry::getKey).sorted().findFirst().orElse(file);
+      file = fileByRuleName.getOrDefault(rule.getName(), file);
     }
     String text = textByPath.get(file);
     int line = lineOf(text, rule.getName());
