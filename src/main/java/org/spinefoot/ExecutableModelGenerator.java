@@ -79,7 +79,14 @@ final class ExecutableModelGenerator {
         && Files.isRegularFile(stampFile) && stamp.equals(Files.readString(stampFile))) {
       return 0;
     }
-    Generated generated = generate(ruleSet, ExecutableModelGenerator.class.getClassLoader());
+    Generated generated;
+    try {
+      generated = generate(ruleSet, ExecutableModelGenerator.class.getClassLoader());
+    } catch (IllegalStateException e) {
+      err.println("spinefoot: the rules load as DRL, but Drools cannot compile them to its "
+          + "executable model (the form the library ships them in): " + e.getMessage());
+      return 1;
+    }
     // Classes of an earlier model would otherwise stay in the jar beside the new one.
     deleteClasses(classesOut.resolve(RuleBaseBuilder.KNOWLEDGE_BASE_PACKAGE.replace('.', '/')));
     java.util.Set<Path> written = new java.util.HashSet<>();

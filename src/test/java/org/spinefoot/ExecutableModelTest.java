@@ -213,6 +213,38 @@ class ExecutableModelTest {
     });
   }
 
+  @Test
+  void theBuildStepStopsOnABrokenRuleFileWithFileAndLine(@TempDir Path tmp) throws IOException {
+    Path broken = RuleDirs.withDispositionAnd(tmp.resolve("rules"), "probe.drl", """
+        rule "Probe: broken"
+            @id("probe-broken") @inventory("RF-01") @urgency("NONE") @source("x#y")
+        when
+            SymptomDuration( dayz == 3 )
+        then
+        end
+        """);
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code = ExecutableModelGenerator.run(broken, tmp.resolve("sources"),
+        tmp.resolve("classes"), new java.io.PrintStream(err, true, "UTF-8"));
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString("UTF-8")).containsPattern("probe/probe\\.drl:[1-9][0-9]*: ");
+    assertThat(tmp.resolve("classes").resolve(PackagedModel.INDEX)).doesNotExist();
+  }
+
+  @Test
+  void theBuildStepWritesTheModelAndTheHashOfItsRules(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("classes");
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    assertThat(ExecutableModelGenerator.run(rules, tmp.resolve("sources"), out,
+        new java.io.PrintStream(err, true, "UTF-8"))).as("%s", err).isZero();
+    String index = Files.readString(out.resolve(PackagedModel.INDEX));
+    assertThat(index).contains(PackagedModel.RULES_HASH + "="
+        + RuleFiles.fromDirectory(rules).contentHash());
+    try (var sources = Files.walk(tmp.resolve("sources"))) {
+      assertThat(sources.filter(f -> f.toString().endsWith(".java"))).isNotEmpty();
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (var paths = Files.walk(from)) {
       for (Path p : paths.toList()) {

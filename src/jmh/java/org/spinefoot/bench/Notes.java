@@ -48,7 +48,11 @@ final class Notes {
       (about 500 classes). The launcher maps a class-data-sharing archive that the build makes
       (`-XX:ArchiveClassesAtExit` on one assessment of a shipped example, `target/spinefoot.jsa`;
       a JVM ignores an archive that does not match its jars), which cuts its processor time by
-      about a third; the API figure is without it, as an embedder's JVM would start.
+      about a third; the API figure is without it, as an embedder's JVM would start. An embedder
+      can do the same for its own application (one run with `-XX:ArchiveClassesAtExit=app.jsa`,
+      then `-XX:SharedArchiveFile=app.jsa`; the class path must be jars, not directories): the
+      API's JVM start to first assessment measured 0.61 to 0.66 s with such an archive against
+      1.03 to 1.37 s without it, on this machine under a load average of 4.
 
       **Memory.** The knowledge base, its pooled sessions and caches hold well under the 64 MB
       target.
