@@ -71,7 +71,7 @@ public final class Assessor {
     this.precompiled = model != null;
     this.modelLoader = model == null ? null : model.loader();
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
-        model == null ? null : model.newKieBase());
+        model == null ? null : model.newKieBaseInBackground());
     this.inventory = built.inventory();
     this.redFlagQuestions = built.redFlagQuestions();
     this.redFlagPaths = java.util.Set.copyOf(redFlagQuestions);

@@ -49,7 +49,7 @@ final class RuleBaseBuilder {
    * it instead of compiling the DRL; every other check is the same, and the DRL text still
    * gives each rule its file, line and text.
    */
-  static Built build(RuleFiles.RuleSet ruleSet, KieBase precompiled) {
+  static Built build(RuleFiles.RuleSet ruleSet, java.util.function.Supplier<KieBase> precompiled) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
     List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
     List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
@@ -86,7 +86,7 @@ final class RuleBaseBuilder {
     KieBase kieBase;
     List<RuleBaseException.Problem> warnings;
     if (precompiled != null) {
-      kieBase = precompiled;
+      kieBase = precompiled.get();
       warnings = List.of(); // the build compiled these files and stopped on any error
     } else {
       KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
