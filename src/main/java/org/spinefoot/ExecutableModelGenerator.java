@@ -162,6 +162,10 @@ final class ExecutableModelGenerator {
       packages.computeIfAbsent(descr.getNamespace(), CompositePackageDescr::new)
           .addPackageDescr(r, descr);
     }
+    // Named after the rules' content rather than a random UUID (Drools' default for a snapshot),
+    // so the same rules give the same classes and the same jar.
+    String uuid = ruleSet.contentHash().substring(0, 32);
+    packages.values().forEach(p -> p.setPreferredPkgUUID(uuid));
     ExplicitCanonicalModelCompiler<CodegenPackageSources> compiler =
         ExplicitCanonicalModelCompiler.of(packages.values(), conf,
             ((java.util.function.Function<org.drools.model.codegen.execmodel.PackageModel,
