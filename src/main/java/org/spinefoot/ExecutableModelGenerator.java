@@ -64,20 +64,25 @@ final class ExecutableModelGenerator {
     RuleFiles.RuleSet ruleSet;
     try {
       ruleSet = RuleFiles.fromDirectory(rulesDir);
-      Assessor.fromDirectory(rulesDir); // every check of the DRL path, in the reviewer's words
     } catch (RuleBaseException e) {
       err.println("spinefoot: the packaged rules cannot be loaded: " + e.getMessage());
       return 1;
     }
     String hash = ruleSet.contentHash();
-    // Generated again when the rules or the engine's classes change (the model refers to them);
-    // a file is written only when its text changes, so the compiler recompiles only then.
+    // Generated again, and compiled again, when the rules or the engine's classes change (the
+    // model refers to them); otherwise the model of the last build stands.
     String stamp = hash + " " + classesHash(classesOut.resolve("org/spinefoot"));
     Path stampFile = sourcesOut.resolveSibling(sourcesOut.getFileName() + ".stamp");
     Path index = classesOut.resolve(PackagedModel.INDEX);
     if (Files.isRegularFile(index) && Files.isDirectory(sourcesOut)
         && Files.isRegularFile(stampFile) && stamp.equals(Files.readString(stampFile))) {
       return 0;
+    }
+    try {
+      Assessor.fromDirectory(rulesDir); // every check of the DRL path, in the reviewer's words
+    } catch (RuleBaseException e) {
+      err.println("spinefoot: the packaged rules cannot be loaded: " + e.getMessage());
+      return 1;
     }
     Generated generated;
     try {
