@@ -45,7 +45,8 @@ final class Notes {
       picocli and the JVM. What was trimmed besides: the probe assessments on load are not run for
       a model whose rules passed them when the build loaded their DRL; the packaged rule files
       are read as resources from a list the build writes, not by opening the jar as a file system
-      (about 500 classes). The launcher maps a class-data-sharing archive that the build makes
+      (about 500 classes); the engine's knowledge base is made on a thread of its own while the
+      knowledge index is read, so a free second core shortens the start. The launcher maps a class-data-sharing archive that the build makes
       (`-XX:ArchiveClassesAtExit` on one assessment of a shipped example, `target/spinefoot.jsa`;
       a JVM ignores an archive that does not match its jars), which cuts its processor time by
       about a third; the API figure is without it, as an embedder's JVM would start. An embedder
