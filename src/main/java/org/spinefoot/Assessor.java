@@ -22,8 +22,9 @@ import org.kie.api.definition.rule.Rule;
  * }</pre>
  *
  * <p>Immutable and thread-safe once constructed: share one instance across threads and assess
- * as many patients as you like. It holds no static state. Building it compiles every rule,
- * checks every rule's provenance metadata and evaluates every rule on a set of probe patients;
+ * as many patients as you like. It holds no static state. Building it from DRL compiles every
+ * rule, checks every rule's provenance metadata and evaluates every rule on a set of probe
+ * patients (the packaged rules had all this done when the library was built);
  * if anything is wrong it throws {@link RuleBaseException} listing every problem with file and
  * line, and no knowledge base is made.
  */
@@ -51,12 +52,26 @@ public final class Assessor {
   private final org.kie.api.runtime.KieSessionsPool sessions;
   private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
 
+  /** True when the rules came compiled from the executable model, not compiled from DRL. */
+  private final boolean precompiled;
+  /** Where the executable model's classes come from (to name a rule in a stack trace). */
+  private final ClassLoader modelLoader;
+
   private Assessor(RuleFiles.RuleSet files, int maxFirings, Duration timeBudget) {
+    this(files, null, maxFirings, timeBudget);
+  }
+
+  /** With a model, its rules are used instead of compiling the files (which it was made from). */
+  private Assessor(RuleFiles.RuleSet files, PackagedModel model, int maxFirings,
+      Duration timeBudget) {
     if (maxFirings < 1) {
       throw new IllegalArgumentException("maxFirings: " + maxFirings + "; allowed: 1 or more");
     }
     this.watchdog = new Watchdog(timeBudget);
-    RuleBaseBuilder.Built built = RuleBaseBuilder.build(files);
+    this.precompiled = model != null;
+    this.modelLoader = model == null ? null : model.loader();
+    RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
+        model == null ? null : model.newKieBaseInBackground());
     this.inventory = built.inventory();
     this.redFlagQuestions = built.redFlagQuestions();
     this.redFlagPaths = java.util.Set.copyOf(redFlagQuestions);
@@ -69,12 +84,18 @@ public final class Assessor {
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
     this.maxFirings = maxFirings;
-    smokeTest();
+    if (!precompiled) {
+      // A model was built from rules that passed this very test when the build loaded their
+      // DRL (ExecutableModelGenerator), and its Java was type-checked by the compiler.
+      smokeTest();
+    }
   }
 
   /**
    * Loads the rules packaged with the library (the {@code rules/} folder of the project), with
-   * the default bounds. Costs seconds in a fresh JVM: load once and share the instance.
+   * the default bounds. The build compiles them to Drools' executable model, so loading compiles
+   * no rule: about a second in a fresh JVM, where compiling the DRL takes seconds. Load once and
+   * share the instance.
    *
    * @return the loaded knowledge base
    * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
@@ -96,8 +117,57 @@ public final class Assessor {
    * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromClasspath(int maxFirings, Duration timeBudget) {
-    return new Assessor(RuleFiles.fromClasspath(Assessor.class.getClassLoader()), maxFirings,
-        timeBudget);
+    ClassLoader loader = Assessor.class.getClassLoader();
+    PackagedModel model = PackagedModel.find(loader);
+    RuleFiles.RuleSet listed = model == null || model.ruleFiles().isEmpty() ? null
+        : RuleFiles.fromClasspath(loader, model.ruleFiles());
+    if (listed != null && model.compiledFrom(listed)) {
+      return new Assessor(listed, model, maxFirings, timeBudget);
+    }
+    // The model is used only for the very rules it was compiled from; without one (a class
+    // path the build did not make) the packaged DRL is compiled, which gives the same rules.
+    RuleFiles.RuleSet packaged = RuleFiles.fromClasspath(loader);
+    return new Assessor(packaged, model != null && model.compiledFrom(packaged) ? model : null,
+        maxFirings, timeBudget);
+  }
+
+  /**
+   * As {@link #fromDirectory(Path, int, Duration)}, except that when the directory holds exactly
+   * the rules packaged with the library (the same DRL files, knowledge index and red-flag
+   * questions, byte for byte) the packaged executable model is used, which loads in a fraction
+   * of the time and gives the same assessments. A rule directory that differs in anything is
+   * compiled from its DRL, as by {@link #fromDirectory(Path)}.
+   *
+   * @param rulesDirectory the rules root, holding the {@code .drl} files in folders, {@code
+   *     inventory.yaml} and {@code red-flag-questions.yaml}
+   * @param maxFirings the most rule firings one assessment may take, 1 or more (default {@link
+   *     #DEFAULT_MAX_FIRINGS}); more fail the assessment as a loop
+   * @param timeBudget the processor time one assessment may use, more than zero (default {@link
+   *     #DEFAULT_TIME_BUDGET}); a rule still running then is stopped
+   * @return the loaded knowledge base
+   * @throws IllegalArgumentException if a bound is out of range
+   * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
+   */
+  public static Assessor fromDirectoryPreferPackaged(Path rulesDirectory, int maxFirings,
+      Duration timeBudget) {
+    RuleFiles.RuleSet files = RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory));
+    PackagedModel model = PackagedModel.find(Assessor.class.getClassLoader());
+    return new Assessor(files, model != null && model.compiledFrom(files) ? model : null,
+        maxFirings, timeBudget);
+  }
+
+  /** Loads rules from an executable model compiled from exactly these files (for tests). */
+  static Assessor fromModel(RuleFiles.RuleSet files, PackagedModel model, int maxFirings,
+      Duration timeBudget) {
+    if (!model.compiledFrom(files)) {
+      throw new IllegalArgumentException("the model was not compiled from these rules");
+    }
+    return new Assessor(files, model, maxFirings, timeBudget);
+  }
+
+  /** True when this knowledge base came from the executable model compiled at build time. */
+  boolean precompiled() {
+    return precompiled;
   }
 
   /**
@@ -332,6 +402,13 @@ public final class Assessor {
     for (StackTraceElement frame : stack) {
       String cls = frame.getClassName();
       String simple = cls.substring(cls.lastIndexOf('.') + 1);
+      if (precompiled && simple.startsWith("LambdaPredicate")) {
+        String rule = ruleOfModelCondition(cls);
+        if (rule != null) {
+          return rule;
+        }
+        continue;
+      }
       if (!simple.startsWith("Rule_")) {
         continue;
       }
@@ -350,6 +427,34 @@ public final class Assessor {
       }
     }
     return null;
+  }
+
+  /**
+   * The rule of a condition of the executable model: its generated class says which rules use
+   * it ({@code predicateInformation()}); a condition shared by several rules gives the first of
+   * them in file order.
+   */
+  private String ruleOfModelCondition(String className) {
+    try {
+      Class<?> cls = Class.forName(className, false, modelLoader);
+      Object[] constants = cls.getEnumConstants();
+      if (constants == null || constants.length == 0) {
+        return null;
+      }
+      Object info = cls.getMethod("predicateInformation").invoke(constants[0]);
+      if (!(info instanceof org.drools.model.functions.PredicateInformation p)) {
+        return null;
+      }
+      java.util.Set<String> named = new java.util.HashSet<>();
+      p.getRuleNameMap().forEach((k, v) -> {
+        named.add(k);
+        named.addAll(v);
+      });
+      return rules.stream().map(RuleInfo::name).filter(named::contains).findFirst()
+          .orElse(null);
+    } catch (ReflectiveOperationException | LinkageError | RuntimeException e) {
+      return null; // naming the rule is a courtesy: the failure is reported regardless
+    }
   }
 
   private static String lettersAndDigits(String s) {

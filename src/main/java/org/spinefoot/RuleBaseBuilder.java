@@ -39,7 +39,17 @@ final class RuleBaseBuilder {
 
   private RuleBaseBuilder() {}
 
+  /** Compiles the DRL files. */
   static Built build(RuleFiles.RuleSet ruleSet) {
+    return build(ruleSet, null);
+  }
+
+  /**
+   * With {@code precompiled} (the executable model of these very files), takes the rules from
+   * it instead of compiling the DRL; every other check is the same, and the DRL text still
+   * gives each rule its file, line and text.
+   */
+  static Built build(RuleFiles.RuleSet ruleSet, java.util.function.Supplier<KieBase> precompiled) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
     List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
     List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
@@ -69,33 +79,54 @@ final class RuleBaseBuilder {
       throw new RuleBaseException("rule files are not in the package of their folder",
           packageProblems, null);
     }
-    KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
-        KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleBaseBuilder.class.getClassLoader()));
     Map<String, String> textByPath = new HashMap<>();
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
-      Resource r = ResourceFactory.newByteArrayResource(
-          inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
-      r.setSourcePath(f.path());
-      r.setResourceType(ResourceType.DRL);
-      kbuilder.add(r, ResourceType.DRL);
     }
-    List<RuleBaseException.Problem> errors =
-        problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
-    if (!errors.isEmpty()) {
-      throw new RuleBaseException("the rule files do not compile", errors, null);
+    KieBase kieBase;
+    List<RuleBaseException.Problem> warnings;
+    if (precompiled != null) {
+      kieBase = precompiled.get();
+      warnings = List.of(); // the build compiled these files and stopped on any error
+    } else {
+      KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+          KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
+              RuleBaseBuilder.class.getClassLoader()));
+      for (RuleFiles.RuleFile f : files) {
+        Resource r = ResourceFactory.newByteArrayResource(
+            inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
+        r.setSourcePath(f.path());
+        r.setResourceType(ResourceType.DRL);
+        kbuilder.add(r, ResourceType.DRL);
+      }
+      List<RuleBaseException.Problem> errors =
+          problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);
+      if (!errors.isEmpty()) {
+        throw new RuleBaseException("the rule files do not compile", errors, null);
+      }
+      warnings = problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
+      kieBase = kbuilder.newKieBase();
     }
-    List<RuleBaseException.Problem> warnings =
-        problems(kbuilder.getResults(ResultSeverity.WARNING), textByPath);
 
-    Collection<KiePackage> packages = kbuilder.getKnowledgePackages();
+    Collection<KiePackage> packages = kieBase.getKiePackages();
+    // The executable model keeps no resource per rule: the file is the one declaring the rule
+    // (rule names are unique, all files being one package).
+    Map<String, String> fileByRuleName = new HashMap<>();
+    if (precompiled != null) {
+      for (RuleFiles.RuleFile f : files) {
+        Matcher m = RULE_NAME.matcher(f.text());
+        while (m.find()) {
+          fileByRuleName.putIfAbsent(m.group(1), f.path());
+        }
+      }
+    }
     List<RuleInfo> rules = new ArrayList<>();
     Map<String, RuleInfo> byName = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleBaseException.Problem> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
-        RuleInfo info = describe(rule, textByPath, topicByPath);
+        RuleInfo info = describe(rule, textByPath, topicByPath, fileByRuleName);
         metadataProblems.addAll(checkMetadata(info, inventoryIds));
         RuleInfo clash = info.id() == null ? null : byId.putIfAbsent(info.id(), info);
         if (clash != null) {
@@ -113,7 +144,7 @@ final class RuleBaseBuilder {
       throw new RuleBaseException("rules lack their provenance metadata", metadataProblems, null);
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
-    return new Built(kbuilder.newKieBase(), Map.copyOf(byName), List.copyOf(rules),
+    return new Built(kieBase, Map.copyOf(byName), List.copyOf(rules),
         inventory, redFlagQuestions, warnings);
   }
 
@@ -161,12 +192,17 @@ final class RuleBaseBuilder {
     return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
   }
 
+  private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]+)\"");
+
   private static RuleInfo describe(Rule rule, Map<String, String> textByPath,
-      Map<String, String> topicByPath) {
+      Map<String, String> topicByPath, Map<String, String> fileByRuleName) {
     String file = null;
     if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
       file = r == null ? null : r.getSourcePath();
+    }
+    if (file == null || !textByPath.containsKey(file)) {
+      file = fileByRuleName.getOrDefault(rule.getName(), file);
     }
     String text = textByPath.get(file);
     int line = lineOf(text, rule.getName());

@@ -29,7 +29,37 @@ final class RuleFiles {
   record RuleFile(String path, String text) {}
 
   /** The DRL files, the text of the knowledge index and of the red-flag question list. */
-  record RuleSet(List<RuleFile> drl, String inventory, String redFlagQuestions) {}
+  record RuleSet(List<RuleFile> drl, String inventory, String redFlagQuestions) {
+    /**
+     * SHA-256 of everything a knowledge base is loaded from (each DRL file's path and text, the
+     * knowledge index, the red-flag questions), in hex: equal hashes, the same knowledge. The
+     * build records it beside the executable model it compiles.
+     */
+    String contentHash() {
+      java.security.MessageDigest sha;
+      try {
+        sha = java.security.MessageDigest.getInstance("SHA-256");
+      } catch (java.security.NoSuchAlgorithmException e) {
+        throw new IllegalStateException("every Java has SHA-256", e);
+      }
+      for (RuleFile f : drl.stream().sorted(java.util.Comparator.comparing(RuleFile::path))
+          .toList()) {
+        update(sha, f.path());
+        update(sha, f.text());
+      }
+      update(sha, INVENTORY_FILE);
+      update(sha, inventory);
+      update(sha, RedFlagQuestions.FILE);
+      update(sha, redFlagQuestions);
+      return java.util.HexFormat.of().formatHex(sha.digest());
+    }
+
+    private static void update(java.security.MessageDigest sha, String text) {
+      byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+      sha.update(java.nio.ByteBuffer.allocate(4).putInt(bytes.length).array());
+      sha.update(bytes);
+    }
+  }
 
   private RuleFiles() {}
 
@@ -56,6 +86,34 @@ final class RuleFiles {
       return "cannot read: permission denied";
     }
     return null;
+  }
+
+  /**
+   * The packaged rules when the build listed their files (beside the executable model): each
+   * read as a resource, without opening the jar as a file system and walking it (a tenth of a
+   * second at start). Null when a listed file is missing, so the caller walks instead.
+   */
+  static RuleSet fromClasspath(ClassLoader loader, List<String> drlPaths) {
+    List<RuleFile> files = new ArrayList<>();
+    for (String path : drlPaths) {
+      String text = resource(loader, path);
+      if (text == null) {
+        return null;
+      }
+      files.add(new RuleFile(path, text));
+    }
+    String inventory = resource(loader, INVENTORY_FILE);
+    String redFlags = resource(loader, RedFlagQuestions.FILE);
+    return files.isEmpty() || inventory == null || redFlags == null ? null
+        : new RuleSet(List.copyOf(files), inventory, redFlags);
+  }
+
+  private static String resource(ClassLoader loader, String path) {
+    try (java.io.InputStream in = loader.getResourceAsStream(CLASSPATH_ROOT + "/" + path)) {
+      return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return null;
+    }
   }
 
   static RuleSet fromClasspath(ClassLoader loader) {

@@ -34,6 +34,13 @@ public final class PerformanceReport {
 
   public static void main(String[] args) throws Exception {
     boolean quick = Arrays.asList(args).contains("--quick");
+    if (Arrays.asList(args).contains("--cold-only")) {
+      // -Dbench.args=--cold-only: the cold starts alone, printed, docs/performance.md untouched.
+      for (String[] r : coldStartRows(quick ? 3 : 5)) {
+        System.out.println("| " + String.join(" | ", r) + " |");
+      }
+      return;
+    }
     Map<String, Double> opsPerSecond = new LinkedHashMap<>();
     for (int threads : new int[] {1, 2}) {
       for (RunResult r : jmh(threads, quick)) {
@@ -47,9 +54,7 @@ public final class PerformanceReport {
     double naive2 = opsPerSecond.get("naiveStatelessSession@2");
 
     int runs = quick ? 3 : 7;
-    double cliDrl = median(coldStartCli(runs, false));
-    double cliPackaged = median(coldStartCli(runs, true));
-    double api = median(coldStartApi(runs));
+    List<String[]> coldStarts = coldStartRows(runs);
     double heapMb = heapOfKnowledgeBase() / (1024.0 * 1024.0);
     String batch = BatchMeasurement.measure(quick);
     Map<String, Double> askNext = AskNextBenchmark.measure(quick);
@@ -62,9 +67,7 @@ public final class PerformanceReport {
     rows.add(row("harness / naive, 1 thread", ratio(assess1 / naive1), ">= 2.5", ok(assess1 / naive1 >= 2.5)));
     rows.add(row("harness / naive, 2 threads", ratio(assess2 / naive2), ">= 2.5", ok(assess2 / naive2 >= 2.5)));
     rows.add(row("`assess` scaling, 2 threads / 1 thread", ratio(assess2 / assess1), ">= 1.8", ok(assess2 / assess1 >= 1.8)));
-    rows.add(row("cold start, `./spinefoot assess " + EXAMPLE + "` (rules/ as DRL)", ms(cliDrl), "< 1000 ms", ok(cliDrl < 1000)));
-    rows.add(row("cold start, same with the rules packaged in the jar (also compiled from DRL at start)", ms(cliPackaged), "< 1000 ms", ok(cliPackaged < 1000)));
-    rows.add(row("cold start, API: JVM start to first assessment", ms(api), "", ""));
+    rows.addAll(coldStarts);
     rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(parseRate(batch) >= 150_000)));
     double askEmpty = askNext.get("askNextEmptyRecord");
     rows.add(row("`askNext` (next questions and counterfactuals), record with nothing answered", String.format(Locale.ROOT, "%.2f ms", askEmpty), "< 20 ms", ok(askEmpty < 20)));
@@ -106,14 +109,56 @@ public final class PerformanceReport {
     return new Runner(o.build()).run();
   }
 
-  private static List<Double> coldStartCli(int runs, boolean packagedRules) throws Exception {
+  /**
+   * The cold starts: the launcher with rules/ as built (the executable model compiled at build
+   * time), with an edited copy of rules/ (compiled from DRL at start), and the API.
+   */
+  private static List<String[]> coldStartRows(int runs) throws Exception {
+    double cliModel = median(coldStartCli(runs, List.of()));
+    Path edited = editedRules();
+    double cliDrl = median(coldStartCli(runs, List.of("--rules", edited.toString())));
+    double api = median(coldStartApi(runs));
+    List<String[]> rows = new ArrayList<>();
+    rows.add(row("cold start, `./spinefoot assess " + EXAMPLE + "` (rules/ as built: the "
+        + "executable model compiled at build time)", ms(cliModel), "< 1000 ms",
+        ok(cliModel < 1000)));
+    rows.add(row("cold start, same with an edited rules/ (compiled from DRL at start)",
+        ms(cliDrl), "", ""));
+    rows.add(row("cold start, API: JVM start to first assessment (`Assessor.fromClasspath()`)",
+        ms(api), "< 700 ms", ok(api < 700)));
+    return rows;
+  }
+
+  /** A copy of rules/ with a comment added to one rule file: the DRL path, as a reviewer has it. */
+  private static Path editedRules() throws IOException {
+    Path copy = Files.createTempDirectory("spinefoot-edited-rules");
+    Path rules = Path.of("rules");
+    try (var paths = Files.walk(rules)) {
+      for (Path p : paths.sorted().toList()) {
+        Path target = copy.resolve(rules.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(p, target);
+        }
+      }
+    }
+    try (var paths = Files.walk(copy)) {
+      Path drl = paths.filter(p -> p.toString().endsWith(".drl")).sorted().findFirst()
+          .orElseThrow();
+      Files.writeString(drl, Files.readString(drl) + "\n// edited for the benchmark\n");
+    }
+    return copy;
+  }
+
+  private static List<Double> coldStartCli(int runs, List<String> options) throws Exception {
     List<Double> times = new ArrayList<>();
     for (int i = 0; i <= runs; i++) {
-      ProcessBuilder pb = new ProcessBuilder("./spinefoot", "assess", EXAMPLE)
+      List<String> cmd = new ArrayList<>(List.of("./spinefoot"));
+      cmd.addAll(options);
+      cmd.addAll(List.of("assess", EXAMPLE));
+      ProcessBuilder pb = new ProcessBuilder(cmd)
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD);
-      if (packagedRules) {
-        pb.environment().put("SPINEFOOT_PACKAGED_RULES", "1");
-      }
       long start = System.nanoTime();
       int code = pb.start().waitFor();
       double elapsed = (System.nanoTime() - start) / 1e6;

@@ -103,11 +103,15 @@ public final class Main {
     return org.spinefoot.report.SourceTitles.of(rules);
   }
 
-  /** Loads the knowledge base the options ask for. */
+  /**
+   * Loads the knowledge base the options ask for. A rule directory unchanged from the rules
+   * packaged in the jar (the launcher passes the working tree's) is served by the packaged,
+   * precompiled knowledge base; an edited one is compiled from its DRL.
+   */
   Assessor loadAssessor() {
     java.time.Duration budget = timeBudget();
     return rules == null ? Assessor.fromClasspath(Assessor.DEFAULT_MAX_FIRINGS, budget)
-        : Assessor.fromDirectory(rules, Assessor.DEFAULT_MAX_FIRINGS, budget);
+        : Assessor.fromDirectoryPreferPackaged(rules, Assessor.DEFAULT_MAX_FIRINGS, budget);
   }
 
   /** The time budget of one assessment the options ask for. */

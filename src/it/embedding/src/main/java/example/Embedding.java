@@ -9,7 +9,7 @@ import org.spinefoot.Answer;
 import org.spinefoot.Sign;
 
 public class Embedding {
-  // Loading compiles and checks the rules (seconds): load once, share everywhere (thread-safe).
+  // Loading takes about a second (rules precompiled): load once, share everywhere (thread-safe).
   private static final Assessor ASSESSOR = Assessor.fromClasspath();
 
   public static void main(String[] args) {
