@@ -1,5 +1,6 @@
 package org.spinefoot.bench;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -14,6 +15,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -31,6 +33,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
@@ -78,7 +81,13 @@ public final class ServiceLoad {
     String base = "http://127.0.0.1:" + port;
     List<String> cmd = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn"));
+    // Extra JVM options for the server only (e.g. a flight recording while profiling).
+    String extra = System.getProperty("bench.serverJvmArgs", "").strip();
+    if (!extra.isEmpty()) {
+      cmd.addAll(Arrays.asList(extra.split("\\s+")));
+    }
+    cmd.addAll(List.of(
         "-cp", System.getProperty("java.class.path"), "org.spinefoot.cli.Main",
         "--rules", "rules", "serve", "--port", String.valueOf(port),
         "--trust", ISSUER + "=" + jwks, "--audit-log", work.resolve("audit.ndjson").toString()));
@@ -113,10 +122,15 @@ public final class ServiceLoad {
       double signSeconds = (System.nanoTime() - signStart) / 1e9;
       System.out.printf(Locale.ROOT, "presigned %d tokens in %.1f s%n", presigned, signSeconds);
 
-      run(http, base, bodies, tokens, key, WARM_UP, null);
+      String clientKind = System.getProperty("bench.client", "keepalive");
+      run(clientKind, http, base, port, bodies, tokens, key, WARM_UP, null);
       Result r = new Result();
       r.presigned = presigned;
-      run(http, base, bodies, tokens, key, MEASURE, r);
+      r.client = clientKind;
+      r.loadAtStart = loadAverage();
+      CpuSnapshot before = CpuSnapshot.take(server);
+      run(clientKind, http, base, port, bodies, tokens, key, MEASURE, r);
+      r.cpu = CpuSnapshot.take(server).since(before);
       String report = report(r, listeningMs, readyMs);
       System.out.println(report);
       write(report);
@@ -148,11 +162,124 @@ public final class ServiceLoad {
     final List<String> errorSamples = new java.util.concurrent.CopyOnWriteArrayList<>();
     double seconds;
     int presigned;
+    String client;
+    String loadAtStart;
+    double[] cpu;
   }
 
-  private static void run(HttpClient http, String base, List<byte[]> bodies,
-      ConcurrentLinkedQueue<String> tokens, RSAKey key, Duration length, Result result)
-      throws InterruptedException {
+  /**
+   * CPU time used so far by the server process, by this (the clients') process, and by the
+   * whole machine (from /proc/stat, all cores), in seconds; and the wall clock.
+   */
+  record CpuSnapshot(double server, double clients, double machineBusy, long wallNanos) {
+    static CpuSnapshot take(Process server) {
+      double srv = server.toHandle().info().totalCpuDuration()
+          .map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+      double own = ((com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime()
+          / 1e9;
+      return new CpuSnapshot(srv, own, machineBusySeconds(), System.nanoTime());
+    }
+
+    /** Cores busy on average since {@code earlier}: server, clients, everything else. */
+    double[] since(CpuSnapshot earlier) {
+      double wall = (wallNanos - earlier.wallNanos) / 1e9;
+      double srv = (server - earlier.server) / wall;
+      double cli = (clients - earlier.clients) / wall;
+      double all = (machineBusy - earlier.machineBusy) / wall;
+      return new double[] {srv, cli, Math.max(0, all - srv - cli)};
+    }
+
+    // Busy time of all cores: the first line of /proc/stat less idle and iowait (USER_HZ ticks).
+    private static double machineBusySeconds() {
+      try {
+        String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+        long busy = 0;
+        for (int i = 1; i < f.length && i <= 8; i++) {
+          if (i != 4 && i != 5) {
+            busy += Long.parseLong(f[i]);
+          }
+        }
+        return busy / 100.0;
+      } catch (IOException | RuntimeException e) {
+        return Double.NaN;
+      }
+    }
+  }
+
+  /** Sends one hook call and returns the response; throws IOException on a transport error. */
+  interface Caller extends AutoCloseable {
+    KeepAliveClient.Response call(String token, int bodyIndex) throws IOException, InterruptedException;
+
+    @Override
+    default void close() {}
+  }
+
+  /** The clients' HTTP stack: the light keep-alive client (default) or the JDK's HttpClient. */
+  static Caller caller(String kind, HttpClient http, String base, int port, List<byte[]> bodies) {
+    if (kind.equals("jdk")) {
+      return (token, i) -> {
+        HttpRequest req = HttpRequest.newBuilder(URI.create(base + PATH))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .header("Authorization", "Bearer " + token)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(bodies.get(i))).build();
+        HttpResponse<byte[]> resp = http.send(req, HttpResponse.BodyHandlers.ofByteArray());
+        return new KeepAliveClient.Response(resp.statusCode(), resp.body(), serverTime(resp));
+      };
+    }
+    if (!kind.equals("keepalive")) {
+      throw new IllegalArgumentException("bench.client: " + kind + "; allowed: keepalive, jdk");
+    }
+    List<byte[]> tails = bodies.stream().map(KeepAliveClient::tail).toList();
+    KeepAliveClient c = new KeepAliveClient(new InetSocketAddress(
+        java.net.InetAddress.getLoopbackAddress(), port), "127.0.0.1:" + port, PATH, 10_000);
+    return new Caller() {
+      @Override
+      public KeepAliveClient.Response call(String token, int i) throws IOException {
+        return c.post(token, tails.get(i));
+      }
+
+      @Override
+      public void close() {
+        c.close();
+      }
+    };
+  }
+
+  /**
+   * Why a hook call's answer is not a good one, or null when it is: status 200 and a JSON body
+   * whose {@code cards} are CDS Hooks cards (uuid, summary of at most 140 characters, an
+   * indicator, a source label).
+   */
+  static String problem(KeepAliveClient.Response r) {
+    if (r.status() != 200) {
+      return r.status() + " " + new String(r.body(), StandardCharsets.UTF_8);
+    }
+    JsonNode body;
+    try {
+      body = JSON.readTree(r.body());
+    } catch (IOException e) {
+      return "200 with a body that is not JSON: " + e.getMessage();
+    }
+    JsonNode cards = body == null ? null : body.get("cards");
+    if (cards == null || !cards.isArray()) {
+      return "200 without a cards array";
+    }
+    for (JsonNode c : cards) {
+      String summary = c.path("summary").asText("");
+      if (c.path("uuid").asText("").isEmpty() || summary.isEmpty() || summary.length() > 140
+          || !Set.of("info", "warning", "critical").contains(c.path("indicator").asText())
+          || c.path("source").path("label").asText("").isEmpty()) {
+        return "200 with a malformed card: " + c;
+      }
+    }
+    return null;
+  }
+
+  private static void run(String clientKind, HttpClient http, String base, int port,
+      List<byte[]> bodies, ConcurrentLinkedQueue<String> tokens, RSAKey key, Duration length,
+      Result result) throws InterruptedException {
     long end = System.nanoTime() + length.toNanos();
     CountDownLatch done = new CountDownLatch(CLIENTS);
     List<long[]> perClient = new ArrayList<>();
@@ -168,7 +295,7 @@ public final class ServiceLoad {
       Thread t = new Thread(() -> {
         int n = 0;
         int i = client * 7;
-        try {
+        try (Caller caller = caller(clientKind, http, base, port, bodies)) {
           while (System.nanoTime() < end && n < lat.length) {
             String token = tokens.poll();
             if (token == null) {
@@ -177,34 +304,27 @@ public final class ServiceLoad {
                 result.inlineSigned.incrementAndGet();
               }
             }
-            byte[] body = bodies.get(i++ % bodies.size());
-            HttpRequest req = HttpRequest.newBuilder(URI.create(base + PATH))
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+            int body = i++ % bodies.size();
             long t0 = System.nanoTime();
-            int status;
-            String detail;
+            String problem;
+            long serverNanos = 0;
             try {
-              HttpResponse<String> resp = http.send(req, HttpResponse.BodyHandlers.ofString());
-              status = resp.statusCode();
-              detail = resp.body();
-              if (result != null && status == 200) {
-                serverLat[n] = serverTime(resp);
-              }
+              KeepAliveClient.Response resp = caller.call(token, body);
+              serverNanos = resp.serverNanos();
+              problem = problem(resp);
             } catch (IOException e) {
-              status = -1;
-              detail = e.toString();
+              problem = e.toString();
             }
             long took = System.nanoTime() - t0;
             if (result != null) {
-              if (status == 200) {
+              if (problem == null) {
+                serverLat[n] = serverNanos;
                 lat[n++] = took;
               } else {
                 result.errors.incrementAndGet();
                 if (result.errorSamples.size() < 5) {
-                  result.errorSamples.add(status + " " + detail);
+                  result.errorSamples.add(problem.length() > 300
+                      ? problem.substring(0, 300) + "..." : problem);
                 }
               }
             }
@@ -264,11 +384,19 @@ public final class ServiceLoad {
     md.append(BEGIN).append("\n## CDS Hooks service under load\n\n");
     md.append("Written by `mvn -B -Pbench verify -Dbench.main=org.spinefoot.bench.ServiceLoad` on ")
         .append(LocalDate.now()).append(" (load average at the end: ").append(loadAverage())
+        .append("; at the start of the measurement: ").append(r.loadAtStart)
         .append("). `spinefoot serve` as its own process (default JVM flags, as the launcher "
             + "starts it), the rules of `rules/`; ").append(CLIENTS).append(" concurrent clients on "
             + "loopback in the benchmark's process, each sending `patient-view` calls with a "
             + "prefetched Patient and a varied QuestionnaireResponse (256 generated records) and a "
             + "fresh RS256 JWT per call (verified, jti remembered); audit log on. ")
+        .append(r.client.equals("jdk") ? "The clients use the JDK's `java.net.http.HttpClient`. "
+            : "Each client keeps one HTTP/1.1 connection alive and sends pre-encoded request "
+            + "bytes (`KeepAliveClient`: the JDK's `HttpClient` costs the shared cores more than "
+            + "the server's handler does); `-Dbench.client=jdk` runs the JDK client instead. ")
+        .append("A call counts as answered only with status 200 and a body of well-formed cards "
+            + "(uuid, summary of at most 140 characters, indicator, source label); anything "
+            + "else, or a transport error, is an error. ")
         .append(WARM_UP.toSeconds()).append(" s warm-up, then ").append(MEASURE.toSeconds())
         .append(" s measured.\n\n");
     md.append("| measurement | result | target | met |\n|---|---|---|---|\n");
@@ -284,6 +412,12 @@ public final class ServiceLoad {
         percentile(server, 0.5), percentile(server, 0.99)));
     md.append(String.format(Locale.ROOT, "| errors | %d of %d | 0 | %s |%n", r.errors.get(),
         total + r.errors.get(), r.errors.get() == 0 ? "yes" : "**no**"));
+    md.append(String.format(Locale.ROOT, "| CPU, server process | %.2f cores (%.2f ms per call) |  |  |%n",
+        r.cpu[0], r.cpu[0] * 1000 / rps));
+    md.append(String.format(Locale.ROOT, "| CPU, load clients (this process) | %.2f cores (%.2f ms per call) |  |  |%n",
+        r.cpu[1], r.cpu[1] * 1000 / rps));
+    md.append(String.format(Locale.ROOT, "| CPU, everything else on the machine | %.2f cores |  |  |%n",
+        r.cpu[2]));
     md.append(String.format(Locale.ROOT, "%nThe handler's own time per call (`Server-Timing`) is "
         + "the service's cost; the rest of the latency the clients see is waiting for the two "
         + "cores, which the server shares with the %d clients, their HTTP stack and token signing, "
