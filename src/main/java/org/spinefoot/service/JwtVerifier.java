@@ -2,12 +2,18 @@ package org.spinefoot.service;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.KeySourceException;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKMatcher;
+import com.nimbusds.jose.jwk.JWKSelector;
+import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
-import com.nimbusds.jose.proc.JWSVerificationKeySelector;
+import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -20,9 +26,12 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.Key;
+import java.security.PublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -52,12 +61,14 @@ public final class JwtVerifier {
   /** What a verified token says about the caller. */
   public record Caller(String issuer, String subject, String jti) {}
 
-  private final Map<String, JWKSource<SecurityContext>> keysByIssuer;
+  private final Map<String, JWSKeySelector<SecurityContext>> keysByIssuer;
   private final Clock clock;
   private final Map<String, Long> seenJti = new ConcurrentHashMap<>();
 
   JwtVerifier(Map<String, JWKSource<SecurityContext>> keysByIssuer, Clock clock) {
-    this.keysByIssuer = Map.copyOf(keysByIssuer);
+    Map<String, JWSKeySelector<SecurityContext>> selectors = new LinkedHashMap<>();
+    keysByIssuer.forEach((iss, source) -> selectors.put(iss, new CachedKeySelector(source)));
+    this.keysByIssuer = Map.copyOf(selectors);
     this.clock = clock;
   }
 
@@ -127,13 +138,13 @@ public final class JwtVerifier {
     } catch (ParseException e) {
       throw new AuthException("Authorization: claims are not readable: " + e.getMessage());
     }
-    JWKSource<SecurityContext> keys = issuer == null ? null : keysByIssuer.get(issuer);
+    JWSKeySelector<SecurityContext> keys = issuer == null ? null : keysByIssuer.get(issuer);
     if (keys == null) {
       throw new AuthException("Authorization: iss " + (issuer == null ? "missing" : "'" + issuer
           + "' is not a trusted issuer"));
     }
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(new JWSVerificationKeySelector<>(ALLOWED, keys));
+    processor.setJWSKeySelector(keys);
     DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
         audiences, new JWTClaimsSet.Builder().issuer(issuer).build(),
         Set.of("iss", "sub", "aud", "exp", "iat", "jti"), null) {
@@ -183,6 +194,50 @@ public final class JwtVerifier {
     }
     if (seenJti.putIfAbsent(issuer + "\u0000" + jti, until) != null) {
       throw new AuthException("Authorization: jti '" + jti + "' was already used (replay refused)");
+    }
+  }
+
+  /**
+   * The verification keys of one issuer for a token's header: the JWKs its source holds that
+   * match the header (kid, alg, use), as nimbus's {@code JWSVerificationKeySelector} picks them,
+   * but each JWK turned into a Java public key once and kept (the conversion, big-integer
+   * parsing and a KeyFactory call, was a measurable part of every call). A key rotated in at
+   * the JWKS URL is a new JWK and is converted when first seen; the cache is bounded.
+   */
+  static final class CachedKeySelector implements JWSKeySelector<SecurityContext> {
+    private static final int MAX_CACHED = 256;
+    private final JWKSource<SecurityContext> source;
+    private final Map<JWK, List<Key>> converted = new ConcurrentHashMap<>();
+
+    CachedKeySelector(JWKSource<SecurityContext> source) {
+      this.source = source;
+    }
+
+    @Override
+    public List<? extends Key> selectJWSKeys(JWSHeader header, SecurityContext context)
+        throws KeySourceException {
+      if (!ALLOWED.contains(header.getAlgorithm())) {
+        return List.of();
+      }
+      JWKMatcher matcher = JWKMatcher.forJWSHeader(header);
+      if (matcher == null) {
+        return List.of();
+      }
+      List<Key> keys = new ArrayList<>();
+      for (JWK jwk : source.get(new JWKSelector(matcher), context)) {
+        List<Key> java = converted.get(jwk);
+        if (java == null) {
+          if (converted.size() >= MAX_CACHED) {
+            converted.clear();
+          }
+          // Public keys only: a private key in a trusted JWK Set is never used, nor a secret.
+          java = KeyConverter.toJavaKeys(List.of(jwk)).stream()
+              .filter(k -> k instanceof PublicKey).toList();
+          converted.put(jwk, java);
+        }
+        keys.addAll(java);
+      }
+      return keys;
     }
   }
 
