@@ -26,6 +26,7 @@ public final class ServiceConfig {
   int requestTimeoutSeconds = 10;
   int fetchTimeoutSeconds = 5;
   int threads = Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+  int cpuConcurrency = Runtime.getRuntime().availableProcessors();
   Clock clock = Clock.systemUTC();
   NextQuestionPolicy nextQuestions = NextQuestionPolicy.RANKED;
 
@@ -107,6 +108,18 @@ public final class ServiceConfig {
   /** Worker threads serving requests. */
   public ServiceConfig threads(int threads) {
     this.threads = threads;
+    return this;
+  }
+
+  /**
+   * How many calls may do CPU-bound work (token check, parsing, assessment, cards) at once;
+   * default one per processor. The other worker threads wait for I/O or for a turn.
+   */
+  public ServiceConfig cpuConcurrency(int calls) {
+    if (calls < 1) {
+      throw new IllegalArgumentException("cpuConcurrency: at least 1, got " + calls);
+    }
+    this.cpuConcurrency = calls;
     return this;
   }
 

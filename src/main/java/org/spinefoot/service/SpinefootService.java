@@ -30,6 +30,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.spinefoot.Assessment;
@@ -77,6 +78,7 @@ public final class SpinefootService implements AutoCloseable {
   private final ServiceConfig config;
   private final HttpServer server;
   private final ExecutorService workers;
+  private final Semaphore cpuPermits;
   private final JwtVerifier verifier;
   private final AuditLog audit;
   private final FhirFetcher fetcher;
@@ -119,6 +121,7 @@ public final class SpinefootService implements AutoCloseable {
       return t;
     });
     server.setExecutor(workers);
+    this.cpuPermits = new Semaphore(config.cpuConcurrency, true);
     server.createContext("/", this::handle);
     this.publicUrl = config.publicUrl != null ? config.publicUrl
         : "http://" + hostForUrl(config.bind) + ":" + server.getAddress().getPort();
@@ -361,7 +364,7 @@ public final class SpinefootService implements AutoCloseable {
 
   private void hook(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = authenticate(ex);
+    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
     JsonNode request = readJson(ex, "request");
     checkFields(request, Set.of("hook", "hookInstance", "fhirServer", "fhirAuthorization",
         "context", "prefetch", "extension"), "");
@@ -412,6 +415,27 @@ public final class SpinefootService implements AutoCloseable {
           + "' is not the patient in context ('" + patientId + "')");
     }
     JsonNode response = latest(responses);
+    JsonNode patientResource = patient;
+    HookAnswer answer = computing(() -> answer(k, response, patientResource, patientId,
+        hookInstance));
+    ObjectNode line = auditLine("hook", caller, k);
+    line.put("hookInstance", hookInstance);
+    line.put("hook", hook);
+    if (config.auditPatientId) {
+      line.put("patientId", patientId);
+    }
+    line.put("disposition", answer.disposition());
+    line.set("cards", answer.uuids());
+    line.put("status", 200);
+    audit.write(line);
+    send(ex, 200, "application/json", answer.body());
+  }
+
+  /** A hook call's answer: the response body, and for the audit the disposition and card uuids. */
+  private record HookAnswer(byte[] body, String disposition, ArrayNode uuids) {}
+
+  private HookAnswer answer(Knowledge k, JsonNode response, JsonNode patient, String patientId,
+      String hookInstance) throws IOException {
     FhirRecord record = read(response, patient, patientId, k);
     Assessment assessment = k.assessor().assess(record.patient());
     List<ObjectNode> cards = CdsCards.cards(assessment, record, k.version(), hookInstance,
@@ -424,17 +448,7 @@ public final class SpinefootService implements AutoCloseable {
       uuids.add(c.get("uuid").asText());
       issuedCards.put(c.get("uuid").asText(), hookInstance);
     }
-    ObjectNode line = auditLine("hook", caller, k);
-    line.put("hookInstance", hookInstance);
-    line.put("hook", hook);
-    if (config.auditPatientId) {
-      line.put("patientId", patientId);
-    }
-    line.put("disposition", assessment.disposition().name());
-    line.set("cards", uuids);
-    line.put("status", 200);
-    audit.write(line);
-    send(ex, 200, "application/json", JSON.writeValueAsBytes(body));
+    return new HookAnswer(JSON.writeValueAsBytes(body), assessment.disposition().name(), uuids);
   }
 
   private static JsonNode prefetched(JsonNode prefetch, String key) {
@@ -492,7 +506,7 @@ public final class SpinefootService implements AutoCloseable {
 
   private void feedback(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = authenticate(ex);
+    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
     JsonNode request = readJson(ex, "request");
     checkFields(request, Set.of("feedback"), "");
     JsonNode list = request.get("feedback");
@@ -565,8 +579,14 @@ public final class SpinefootService implements AutoCloseable {
 
   private void nextQuestion(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = authenticate(ex);
+    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
     JsonNode input = readJson(ex, "QuestionnaireResponse");
+    byte[] body = computing(() -> nextQuestion(k, caller, input));
+    send(ex, 200, FHIR_JSON, body);
+  }
+
+  private byte[] nextQuestion(Knowledge k, JwtVerifier.Caller caller, JsonNode input)
+      throws IOException {
     JsonNode qr = input;
     if ("Parameters".equals(input.path("resourceType").asText())) {
       qr = null;
@@ -636,7 +656,7 @@ public final class SpinefootService implements AutoCloseable {
     next.forEach(nextArray::add);
     line.put("status", 200);
     audit.write(line);
-    send(ex, 200, FHIR_JSON, JSON.writeValueAsBytes(out));
+    return JSON.writeValueAsBytes(out);
   }
 
   // ---- security, CORS, I/O --------------------------------------------------------------------
@@ -703,19 +723,50 @@ public final class SpinefootService implements AutoCloseable {
       discardBody(ex);
       throw new HttpError(413, "body", "larger than " + config.maxRequestBytes + " bytes");
     }
-    String text;
+    byte[] read = body;
+    return computing(() -> {
+      String text;
+      try {
+        text = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            .decode(java.nio.ByteBuffer.wrap(read)).toString();
+      } catch (java.nio.charset.CharacterCodingException e) {
+        throw new HttpError(400, "body", "not UTF-8 text");
+      }
+      JsonNode node = FhirRecordReader.parse(text, what);
+      if (!node.isObject()) {
+        throw new HttpError(400, "body", "expected a JSON object");
+      }
+      return node;
+    });
+  }
+
+  /** Work that may throw an I/O error, run by {@link #computing}. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs CPU-bound work (token check, parsing, assessment, cards) once one of the permits is
+   * free: about one per processor, in arrival order. The worker threads are more than that so
+   * that a call waiting on I/O (a slow client's body, a FHIR fetch) does not hold up the rest;
+   * but more threads computing at once than there are cores only slice the same cores finer,
+   * stretch every call, and get threads descheduled while they hold the HTTP server's and the
+   * audit log's locks, which under load made the tail latency several times the median.
+   */
+  private <T> T computing(Work<T> work) throws IOException {
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(body)).toString();
-    } catch (java.nio.charset.CharacterCodingException e) {
-      throw new HttpError(400, "body", "not UTF-8 text");
+      cpuPermits.acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new HttpError(503, "", "the service is stopping");
     }
-    JsonNode node = FhirRecordReader.parse(text, what);
-    if (!node.isObject()) {
-      throw new HttpError(400, "body", "expected a JSON object");
+    try {
+      return work.run();
+    } finally {
+      cpuPermits.release();
     }
-    return node;
   }
 
   /**
