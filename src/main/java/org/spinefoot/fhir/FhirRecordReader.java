@@ -234,12 +234,15 @@ public final class FhirRecordReader {
     if (code == null || !code.isTextual()) {
       throw new InvalidInputException(at, "code", "a Coding answer needs a code", null);
     }
-    List<String> allowed = new ArrayList<>();
-    for (SpinefootQuestionnaire.Option o : SpinefootQuestionnaire.options(q.kind())) {
-      allowed.add(o.system() + "|" + o.code());
+    List<SpinefootQuestionnaire.Option> options = SpinefootQuestionnaire.options(q.kind());
+    for (SpinefootQuestionnaire.Option o : options) {
       if (o.code().equals(code.asText()) && system != null && o.system().equals(system.asText())) {
         return o.code();
       }
+    }
+    List<String> allowed = new ArrayList<>();
+    for (SpinefootQuestionnaire.Option o : options) {
+      allowed.add(o.system() + "|" + o.code());
     }
     throw new InvalidInputException(at, "", "'" + (system == null ? "" : system.asText()) + "|"
         + code.asText() + "' is not an answer to '" + q.linkId() + "'; allowed: "

@@ -55,6 +55,9 @@ public final class SpinefootQuestionnaire {
       new Option(FELT_SYSTEM, "no", "No"));
   static final Option UNKNOWN_OPTION =
       new Option(DATA_ABSENT_REASON_SYSTEM, ASKED_UNKNOWN, "Asked, but not known");
+  // Built once: every coded answer of every call is checked against these.
+  private static final List<Option> SIDED_ANSWERS = withUnknown(SIDED_OPTIONS);
+  private static final List<Option> YES_NO_ANSWERS = withUnknown(YES_NO_OPTIONS);
 
   private static final List<QuestionnaireItem> ITEMS = generate();
   private static final java.util.Map<String, QuestionnaireItem> BY_LINK_ID = byLinkId(ITEMS);
@@ -94,12 +97,14 @@ public final class SpinefootQuestionnaire {
 
   /** The answer options of a choice question, "asked-unknown" last. */
   public static List<Option> options(QuestionnaireItem.Kind kind) {
-    List<Option> out = new ArrayList<>(kind == QuestionnaireItem.Kind.SIDED ? SIDED_OPTIONS
-        : kind == QuestionnaireItem.Kind.YES_NO ? YES_NO_OPTIONS : List.of());
-    if (!out.isEmpty()) {
-      out.add(UNKNOWN_OPTION);
-    }
-    return out;
+    return kind == QuestionnaireItem.Kind.SIDED ? SIDED_ANSWERS
+        : kind == QuestionnaireItem.Kind.YES_NO ? YES_NO_ANSWERS : List.of();
+  }
+
+  private static List<Option> withUnknown(List<Option> options) {
+    List<Option> out = new ArrayList<>(options);
+    out.add(UNKNOWN_OPTION);
+    return List.copyOf(out);
   }
 
   private static List<QuestionnaireItem> generate() {
