@@ -143,6 +143,11 @@ public final class ServiceLoad {
       String report = report(r, listeningMs, readyMs);
       System.out.println(report);
       write(report);
+      String wrk = WrkCrossCheck.run(work, base, bodies, key,
+          r.latencies.stream().mapToLong(a -> a.length).sum() / r.seconds, server);
+      report = report.replace(END, wrk + "\n" + END);
+      System.out.println(wrk);
+      write(report);
     } finally {
       server.destroy(); // SIGTERM: the service lets calls in flight finish
       server.waitFor();
@@ -448,7 +453,7 @@ public final class ServiceLoad {
     return md.toString();
   }
 
-  private static String loadAverage() {
+  static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException e) {
@@ -484,7 +489,7 @@ public final class ServiceLoad {
   // Signing costs the client about a millisecond of CPU per token (more on a busy machine):
   // tokens are signed before the run, as many as fit in the budget, so the clients take less
   // CPU from the server; clients sign their own when these run out (reported).
-  private static int presign(ConcurrentLinkedQueue<String> tokens, RSAKey key, String base,
+  static int presign(ConcurrentLinkedQueue<String> tokens, RSAKey key, String base,
       int count, Duration budget) throws InterruptedException {
     int threads = Runtime.getRuntime().availableProcessors();
     long end = System.nanoTime() + budget.toNanos();
