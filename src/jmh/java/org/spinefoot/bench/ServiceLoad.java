@@ -69,6 +69,8 @@ public final class ServiceLoad {
   static final String PATH = "/cds-services/spinefoot-triage";
   static final String BEGIN = "<!-- service-load:begin -->";
   static final String END = "<!-- service-load:end -->";
+  static final String NOTES_BEGIN = "<!-- service-load-notes:begin -->";
+  static final String NOTES_END = "<!-- service-load-notes:end -->";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private ServiceLoad() {}
@@ -461,15 +463,24 @@ public final class ServiceLoad {
     }
   }
 
-  /** The service-load section already in this file, to keep when the rest is rewritten. */
+  /**
+   * The service-load section already in this file, and the notes on it written by hand
+   * (between {@link #NOTES_BEGIN} and {@link #NOTES_END}), to keep when the rest is rewritten.
+   */
   static String keptSection(Path doc) throws IOException {
     if (!Files.exists(doc)) {
       return "";
     }
     String text = Files.readString(doc);
-    int b = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    return b >= 0 && e > b ? "\n" + text.substring(b, e + END.length()) + "\n" : "";
+    StringBuilder kept = new StringBuilder();
+    for (String[] markers : new String[][] {{BEGIN, END}, {NOTES_BEGIN, NOTES_END}}) {
+      int b = text.indexOf(markers[0]);
+      int e = text.indexOf(markers[1]);
+      if (b >= 0 && e > b) {
+        kept.append('\n').append(text, b, e + markers[1].length()).append('\n');
+      }
+    }
+    return kept.toString();
   }
 
   private static void write(String section) throws IOException {

@@ -3,17 +3,24 @@ package org.spinefoot.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.security.Key;
+import java.security.PublicKey;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -61,5 +68,32 @@ class JwtVerifierTest {
     } finally {
       keys.stop(0);
     }
+  }
+
+  @Test
+  void theKeyCacheKeepsConvertedKeysFollowsARotationAndNeverHandsOutAPrivateKey()
+      throws Exception {
+    RSAKey first = new RSAKeyGenerator(2048).keyID("first").generate();
+    RSAKey second = new RSAKeyGenerator(2048).keyID("second").generate();
+    // The issuer's set holds the first key whole (private part too, as a careless setup might).
+    java.util.concurrent.atomic.AtomicReference<JWKSet> published =
+        new java.util.concurrent.atomic.AtomicReference<>(new JWKSet(first));
+    JWKSource<SecurityContext> source = (selector, context) -> selector.select(published.get());
+    JwtVerifier.CachedKeySelector keys = new JwtVerifier.CachedKeySelector(source);
+    List<Key> once = select(keys, JWSAlgorithm.RS256, "first");
+    assertThat(once).hasSize(1);
+    assertThat(once.get(0)).isInstanceOf(PublicKey.class).isEqualTo(first.toPublicKey());
+    assertThat(select(keys, JWSAlgorithm.RS256, "first").get(0)).isSameAs(once.get(0));
+    assertThat(select(keys, JWSAlgorithm.HS256, "first")).isEmpty();
+
+    published.set(new JWKSet(second.toPublicJWK()));
+    assertThat(select(keys, JWSAlgorithm.RS256, "first")).isEmpty();
+    assertThat(select(keys, JWSAlgorithm.RS256, "second")).containsExactly(second.toPublicKey());
+  }
+
+  static List<Key> select(JwtVerifier.CachedKeySelector keys, JWSAlgorithm alg, String kid)
+      throws Exception {
+    return new java.util.ArrayList<>(keys.selectJWSKeys(new JWSHeader.Builder(alg).keyID(kid)
+        .build(), null));
   }
 }
