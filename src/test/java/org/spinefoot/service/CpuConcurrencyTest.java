@@ -14,7 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.fhir.Fhir;
 
-/** Calls beyond the CPU permits wait their turn and are all answered, none lost or mixed up. */
+/**
+ * How the service uses the machine: calls beyond the CPU permits wait their turn and are all
+ * answered, none lost or mixed up; connections do not wait on Nagle's algorithm.
+ */
 class CpuConcurrencyTest {
   @TempDir Path dir;
 
@@ -45,6 +48,15 @@ class CpuConcurrencyTest {
       } finally {
         callers.shutdownNow();
       }
+    }
+  }
+
+  @Test
+  void theServiceTurnsNaglesAlgorithmOffUnlessTheOperatorChoseOtherwise() {
+    try (ServiceFixture f = new ServiceFixture(dir, c -> c)) {
+      // Off, a response's body waits for the client's delayed ACK of its headers (about 40 ms).
+      assertThat(System.getProperty("sun.net.httpserver.nodelay")).isEqualTo("true");
+      assertThat(f.get("/health").status()).isEqualTo(200);
     }
   }
 
