@@ -1,7 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
+import org.spinefoot.engine.PatientFacts;
 
 /**
  * The spinefoot knowledge base, loaded once, assessing patients.

@@ -1,7 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -22,6 +20,7 @@ import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Advice;
 import org.spinefoot.engine.facts.Conclusion;
 import org.spinefoot.engine.facts.Consideration;

@@ -1,12 +1,10 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
-import org.spinefoot.engine.RecordAnswers;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.Question;
 

@@ -1,13 +1,12 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RecordAnswers;
-
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.spinefoot.engine.RecordAnswers;
 
 /**
  * An adaptive questionnaire over one live session: {@link #next()} is the question that matters

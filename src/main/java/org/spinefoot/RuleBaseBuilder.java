@@ -1,8 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-import org.spinefoot.engine.ReviewerWords;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -24,6 +21,8 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.spinefoot.engine.RedFlagQuestions;
+import org.spinefoot.engine.ReviewerWords;
 import org.spinefoot.engine.facts.RuleMetadata;
 
 /** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */

@@ -1,7 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -16,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.spinefoot.engine.RedFlagQuestions;
 
 /** Finds the DRL files of a knowledge base, in a directory or packaged on the classpath. */
 final class RuleFiles {

@@ -1,11 +1,9 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
-import org.spinefoot.engine.RecordAnswers;
-
 import java.util.HashSet;
 import java.util.Set;
+import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.engine.facts.Question;
 
 /**

@@ -1,7 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -16,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.engine.RedFlagQuestions;
 
 /** A broken rule base fails to load as a whole, naming every problem with file and line. */
 class AssessorLoadingTest {

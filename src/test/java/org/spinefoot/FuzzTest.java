@@ -1,7 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -14,6 +12,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
 import org.spinefoot.review.DrlReader;

@@ -1,9 +1,5 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
-import org.spinefoot.engine.RecordAnswers;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.engine.facts.Question;
 
 class NextQuestionsTest {

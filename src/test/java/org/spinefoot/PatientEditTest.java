@@ -1,11 +1,10 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.PatientFacts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.spinefoot.engine.PatientFacts;
 
 /** Changing one answer of a record, as a questionnaire does, and how a record prints. */
 class PatientEditTest {

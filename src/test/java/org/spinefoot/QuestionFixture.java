@@ -1,12 +1,10 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RecordAnswers;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.spinefoot.engine.facts.Question;
+import org.spinefoot.engine.RecordAnswers;
 
 /**
  * A small fixture knowledge base for the tests of next questions and {@code ask}: the

@@ -1,11 +1,10 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.spinefoot.engine.RedFlagQuestions;
 
 /** Builds throwaway rule directories for tests of loading and failure. */
 public final class RuleDirs {

@@ -1,14 +1,13 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-import org.spinefoot.engine.RuleVocabulary;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.engine.RedFlagQuestions;
+import org.spinefoot.engine.RuleVocabulary;
 
 /** docs/rule-vocabulary.md is what the fact classes say today. */
 class RuleVocabularyTest {

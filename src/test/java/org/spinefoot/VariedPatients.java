@@ -1,10 +1,9 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.RedFlagQuestions;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.spinefoot.engine.RedFlagQuestions;
 
 /**
  * Deterministic, varied patient records for load, concurrency and equivalence tests and for the

@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spinefoot.io.StrictJson;
 import org.spinefoot.VariedPatients;
+import org.spinefoot.io.StrictJson;
 
 /**
  * Batch throughput end to end: generated records written as NDJSON, then assessed by the CLI

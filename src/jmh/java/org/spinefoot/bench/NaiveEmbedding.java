@@ -1,7 +1,5 @@
 package org.spinefoot.bench;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -24,6 +22,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.command.CommandFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.spinefoot.Patient;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Conclusion;
 
 /**

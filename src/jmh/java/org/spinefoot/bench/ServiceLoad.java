@@ -38,13 +38,13 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
+import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.VariedPatients;
-import org.spinefoot.Answer;
+import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
-import org.spinefoot.Side;
+import org.spinefoot.VariedPatients;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 
 /**

@@ -1,7 +1,5 @@
 package org.spinefoot.cases;
 
-import org.spinefoot.engine.PatientFacts;
-
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -25,6 +23,7 @@ import org.spinefoot.InventoryItem;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.RuleInfo;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Question;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;

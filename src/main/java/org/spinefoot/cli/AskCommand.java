@@ -9,12 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.spinefoot.Assessment;
 import org.spinefoot.AssessmentException;
 import org.spinefoot.Assessor;
@@ -26,6 +20,12 @@ import org.spinefoot.Reply;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.PatientWriter;
 import org.spinefoot.review.WouldChangeText;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code spinefoot ask [FILE]}: an adaptive questionnaire in the terminal. */
 @Command(name = "ask", mixinStandardHelpOptions = true,

@@ -12,14 +12,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.spinefoot.Assessment;
 import org.spinefoot.AssessmentException;
 import org.spinefoot.Assessor;
@@ -28,6 +20,14 @@ import org.spinefoot.Patient;
 import org.spinefoot.batch.BatchAssessor;
 import org.spinefoot.batch.BatchSummary;
 import org.spinefoot.report.ActionReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code spinefoot assess FILE...}: assess patient records and report. */
 @Command(name = "assess", mixinStandardHelpOptions = true,

@@ -6,19 +6,19 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import org.spinefoot.AssessmentException;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
 import org.spinefoot.review.ExplainReport;
 import org.spinefoot.review.ExplainText;
 import org.spinefoot.review.Explainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /** {@code spinefoot explain FILE...}: how the rules reached the assessment of each record. */
 @Command(name = "explain", mixinStandardHelpOptions = true,

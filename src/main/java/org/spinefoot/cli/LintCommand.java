@@ -3,13 +3,13 @@ package org.spinefoot.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.spinefoot.InvalidInputException;
+import org.spinefoot.review.Lint;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.spinefoot.InvalidInputException;
-import org.spinefoot.review.Lint;
 
 /** {@code spinefoot lint}: static checks of the rule base, for reviewers. */
 @Command(name = "lint", mixinStandardHelpOptions = true,

@@ -5,12 +5,12 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.spinefoot.Assessor;
+import org.spinefoot.RuleBaseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
-import org.spinefoot.Assessor;
-import org.spinefoot.RuleBaseException;
 
 /**
  * The {@code spinefoot} command line. {@link #run} takes its streams and returns the exit code,

@@ -3,13 +3,13 @@ package org.spinefoot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.concurrent.Callable;
+import org.spinefoot.Assessor;
+import org.spinefoot.fhir.RuleSetVersion;
+import org.spinefoot.fhir.SpinefootQuestionnaire;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.spinefoot.Assessor;
-import org.spinefoot.fhir.RuleSetVersion;
-import org.spinefoot.fhir.SpinefootQuestionnaire;
 
 /** {@code spinefoot questionnaire}: print the FHIR R4 Questionnaire of the record. */
 @Command(name = "questionnaire", mixinStandardHelpOptions = true,

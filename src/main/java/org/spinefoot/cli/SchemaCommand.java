@@ -3,10 +3,10 @@ package org.spinefoot.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.concurrent.Callable;
+import org.spinefoot.io.PatientSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
-import org.spinefoot.io.PatientSchema;
 
 /** {@code spinefoot schema}: print the JSON Schema of patient records. */
 @Command(name = "schema", mixinStandardHelpOptions = true,

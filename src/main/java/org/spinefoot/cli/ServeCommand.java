@@ -7,15 +7,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.fhir.RuleSetVersion;
+import org.spinefoot.service.ServiceConfig;
+import org.spinefoot.service.SpinefootService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import org.spinefoot.RuleBaseException;
-import org.spinefoot.fhir.RuleSetVersion;
-import org.spinefoot.service.ServiceConfig;
-import org.spinefoot.service.SpinefootService;
 
 /**
  * {@code spinefoot serve}: the CDS Hooks service. Every option also reads an environment

@@ -3,12 +3,12 @@ package org.spinefoot.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.spinefoot.review.Watcher;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-import org.spinefoot.review.Watcher;
 
 /** {@code spinefoot watch}: reload the rules and rerun the cases on every save. */
 @Command(name = "watch", mixinStandardHelpOptions = true,

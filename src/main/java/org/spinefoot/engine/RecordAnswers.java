@@ -1,11 +1,10 @@
 package org.spinefoot.engine;
 
+import java.util.List;
+import java.util.Optional;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.Reply;
-
-import java.util.List;
-import java.util.Optional;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.Numbness;
 import org.spinefoot.engine.facts.Observation;

@@ -1,8 +1,5 @@
 package org.spinefoot.engine;
 
-import org.spinefoot.Patient;
-import org.spinefoot.RuleBaseException;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
@@ -10,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.spinefoot.RuleBaseException;
 import org.spinefoot.engine.facts.Question;
 
 /**

@@ -1,10 +1,5 @@
 package org.spinefoot.engine;
 
-import org.spinefoot.Category;
-import org.spinefoot.Felt;
-import org.spinefoot.Patient;
-import org.spinefoot.Urgency;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
@@ -23,10 +18,14 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.spinefoot.Answer;
-import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Category;
+import org.spinefoot.Felt;
+import org.spinefoot.Patient;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
+import org.spinefoot.Urgency;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * What rules may use, found from the fact classes themselves: every fact type with its fields,

@@ -1,16 +1,15 @@
 package org.spinefoot.fhir;
 
-import org.spinefoot.engine.PatientFacts;
-
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
+import java.util.Set;
 import org.spinefoot.Patient;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.Question;
 

@@ -1,7 +1,5 @@
 package org.spinefoot.report;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -13,9 +11,10 @@ import java.util.Map;
 import java.util.Set;
 import org.spinefoot.Assessment;
 import org.spinefoot.Patient;
+import org.spinefoot.Urgency;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Question;
 import org.spinefoot.engine.facts.SpinalCause;
-import org.spinefoot.Urgency;
 
 /** Arranges an {@link Assessment} as an {@link ActionReport}. Stateless and thread-safe. */
 public final class ReportBuilder {

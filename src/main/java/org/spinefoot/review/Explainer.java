@@ -8,13 +8,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.spinefoot.Answer;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Explanation;
 import org.spinefoot.Patient;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.Trace;
-import org.spinefoot.Answer;
 
 /** Explains the assessment of one patient ({@link ExplainReport}). Thread-safe. */
 public final class Explainer {

@@ -35,11 +35,11 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.drools.mvel.DrlDumper;
 import org.spinefoot.Assessor;
-import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.RuleBaseException;
+import org.spinefoot.Urgency;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
-import org.spinefoot.Urgency;
+import org.spinefoot.engine.RedFlagQuestions;
 
 /**
  * Mutation testing of the knowledge: small changes to one rule at a time (a condition dropped or

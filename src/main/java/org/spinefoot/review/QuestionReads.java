@@ -1,7 +1,5 @@
 package org.spinefoot.review;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.io.IOException;
 import java.io.StreamTokenizer;
 import java.io.StringReader;
@@ -36,11 +34,12 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
+import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.Answer;
-import org.spinefoot.engine.facts.Question;
 import org.spinefoot.Side;
+import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.facts.Question;
 
 /**
  * Which questions of the patient record each rule reads, by the Drools parser's view of the rules

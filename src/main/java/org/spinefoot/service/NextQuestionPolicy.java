@@ -1,7 +1,5 @@
 package org.spinefoot.service;
 
-import org.spinefoot.engine.PatientFacts;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,6 +7,7 @@ import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.Urgency;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.fhir.QuestionnaireItem;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Timeout;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.TestAssessor;
-import org.spinefoot.VariedPatients;
 import org.spinefoot.Urgency;
+import org.spinefoot.VariedPatients;
 import org.spinefoot.io.StrictJson;
 
 @Timeout(60)

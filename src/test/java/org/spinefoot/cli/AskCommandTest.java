@@ -11,12 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Answer;
 import org.spinefoot.Patient;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.Reply;
-import org.spinefoot.Answer;
 import org.spinefoot.Sign;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.PatientWriter;
 

@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Answer;
 import org.spinefoot.Patient;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.Answer;
 import org.spinefoot.Sign;
 import org.spinefoot.io.PatientReader;
 

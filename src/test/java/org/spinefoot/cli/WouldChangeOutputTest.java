@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.QuestionFixture;
-import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.Reply;
+import org.spinefoot.engine.RecordAnswers;
 import org.spinefoot.io.PatientWriter;
 
 /** The counterfactuals in {@code explain}: as text and in the JSON, on the fixture rules. */

@@ -11,15 +11,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
-import org.spinefoot.TestAssessor;
-import org.spinefoot.cases.CaseRunner;
-import org.spinefoot.Answer;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
+import org.spinefoot.TestAssessor;
+import org.spinefoot.cases.CaseRunner;
 
 /**
  * Reading patient records: every bad input is an {@link InvalidInputException} naming the file

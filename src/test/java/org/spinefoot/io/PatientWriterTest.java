@@ -8,10 +8,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Patient;
-import org.spinefoot.VariedPatients;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
+import org.spinefoot.VariedPatients;
 
 class PatientWriterTest {
   @TempDir Path dir;

@@ -3,8 +3,8 @@ package org.spinefoot.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.spinefoot.Patient;
 import org.spinefoot.Answer;
+import org.spinefoot.Patient;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
 

@@ -1,21 +1,20 @@
 package org.spinefoot.properties;
 
-import org.spinefoot.engine.PatientFacts;
-
-import java.util.ArrayList;
-import java.util.List;
 import static org.quicktheories.generators.SourceDSL.arbitrary;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.quicktheories.core.Gen;
+import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.Question;
-import org.spinefoot.Side;
 
 /**
  * Generated patient records for the safety properties: every question of the record model gets

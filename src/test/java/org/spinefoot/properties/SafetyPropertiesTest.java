@@ -1,7 +1,5 @@
 package org.spinefoot.properties;
 
-import org.spinefoot.engine.PatientFacts;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.quicktheories.generators.SourceDSL.integers;
 
@@ -24,17 +22,18 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
+import org.spinefoot.Answer;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
+import org.spinefoot.Side;
 import org.spinefoot.TestAssessor;
-import org.spinefoot.Answer;
+import org.spinefoot.Urgency;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.NumbnessExplained;
 import org.spinefoot.engine.facts.Question;
-import org.spinefoot.Side;
 import org.spinefoot.engine.facts.Symptoms;
-import org.spinefoot.Urgency;
 
 /**
  * The safety invariants of the knowledge base (INT-08) and its coherence (INT-07), checked on

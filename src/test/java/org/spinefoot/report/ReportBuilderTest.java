@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.Answer;
 import org.spinefoot.Assessment;
 import org.spinefoot.Patient;
-import org.spinefoot.Answer;
-import org.spinefoot.engine.facts.Observation;
 import org.spinefoot.Sign;
-import org.spinefoot.engine.facts.SpinalCause;
 import org.spinefoot.Urgency;
+import org.spinefoot.engine.facts.Observation;
+import org.spinefoot.engine.facts.SpinalCause;
 
 /** How a report arranges an assessment, on assessments built here rather than by the rules. */
 class ReportBuilderTest {

@@ -6,13 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.TestAssessor;
-import org.spinefoot.Answer;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
+import org.spinefoot.TestAssessor;
 import org.spinefoot.Urgency;
 import org.spinefoot.io.PatientReader;
 

@@ -1,7 +1,5 @@
 package org.spinefoot.review;
 
-import org.spinefoot.engine.facts.Numbness;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Assessor;
 import org.spinefoot.RuleBaseException;
+import org.spinefoot.engine.facts.Numbness;
 import org.spinefoot.review.Lint.Check;
 import org.spinefoot.review.Lint.Problem;
 import org.spinefoot.review.Lint.Severity;

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Assessor;
 import org.spinefoot.InventoryItem;
+import org.spinefoot.Sign;
+import org.spinefoot.Site;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.cases.Coverage;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
 
 /**
  * The proof that the Java tests follow the knowledge instead of pinning it: on a copy of the

@@ -1,11 +1,11 @@
 package example;
 
+import org.spinefoot.Answer;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.Records;
-import org.spinefoot.Answer;
 import org.spinefoot.Sign;
 
 public class Embedding {

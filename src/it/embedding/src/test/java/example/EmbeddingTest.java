@@ -13,12 +13,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ServiceLoader;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.Answer;
 import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.Patient;
 import org.spinefoot.PatientSession;
 import org.spinefoot.Records;
-import org.spinefoot.Answer;
 import org.spinefoot.Sign;
 
 /** What an application that depends on spinefoot gets, and that the README's example works. */

@@ -1,9 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Urgency;
-
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.spinefoot.Urgency;
 
 /** The overall urgency of the assessment: the highest urgency among the findings (INT-02). */
 public final class Disposition extends Conclusion {

@@ -1,9 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Urgency;
-
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.spinefoot.Urgency;
 
 /**
  * A clinical conclusion about the patient with its urgency, e.g. "Suspected cauda equina syndrome"

@@ -1,11 +1,10 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Site;
-import org.spinefoot.Side;
-import org.spinefoot.Answer;
-
 import java.util.Locale;
 import java.util.Objects;
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Site;
 
 /** Numbness or pain at one body site, with its side when present. */
 public abstract class LocatedSymptom extends Question {

@@ -1,8 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Site;
-import org.spinefoot.Side;
 import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Site;
 
 /** Numbness or tingling (pins and needles) at one site: {@code Numbness(site.inFoot, present)}. */
 public final class Numbness extends LocatedSymptom {

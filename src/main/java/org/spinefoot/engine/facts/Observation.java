@@ -1,9 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Sign;
-import org.spinefoot.Answer;
-
 import java.util.Objects;
+import org.spinefoot.Answer;
+import org.spinefoot.Sign;
 
 /** The answer to one yes/no question: {@code Observation(sign == Sign.FEVER, present)}. */
 public final class Observation extends Question {

@@ -1,8 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Site;
-import org.spinefoot.Side;
 import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Site;
 
 /** Pain at one site: {@code Pain(site == Site.LOW_BACK, present)}. */
 public final class Pain extends LocatedSymptom {

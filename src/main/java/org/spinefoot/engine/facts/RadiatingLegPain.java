@@ -1,9 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Side;
-
 import java.util.Objects;
 import org.kie.api.runtime.rule.RuleContext;
+import org.spinefoot.Side;
 
 /**
  * Pain runs from the low back or buttock down the back of the leg (sciatic pain), on a side when

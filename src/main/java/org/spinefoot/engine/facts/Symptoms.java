@@ -1,8 +1,8 @@
 package org.spinefoot.engine.facts;
 
-import org.spinefoot.Site;
-import org.spinefoot.Side;
 import org.spinefoot.Answer;
+import org.spinefoot.Side;
+import org.spinefoot.Site;
 
 /**
  * The numbness, pain and weakness facts, made once for every site, answer and side: records share them, so

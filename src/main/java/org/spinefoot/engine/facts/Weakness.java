@@ -1,9 +1,9 @@
 package org.spinefoot.engine.facts;
 
+import org.spinefoot.Answer;
+import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
-import org.spinefoot.Side;
-import org.spinefoot.Answer;
 
 /**
  * Weakness at one site, with its side: {@code Weakness(site == Site.LEG, present)}. A detail of
