@@ -51,9 +51,10 @@ public final class Assessor {
   private final org.kie.api.runtime.KieSessionsPool sessions;
   private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
 
-  /** True when the rules came compiled from the executable model, not compiled from DRL. */
-  private final boolean precompiled;
-  /** Where the executable model's classes come from (to name a rule in a stack trace). */
+  /**
+   * Where the executable model's classes come from (to name a rule in a stack trace); null when
+   * the rules were compiled from DRL.
+   */
   private final ClassLoader modelLoader;
 
   private Assessor(RuleFiles.RuleSet files, int maxFirings, Duration timeBudget) {
@@ -67,7 +68,6 @@ public final class Assessor {
       throw new IllegalArgumentException("maxFirings: " + maxFirings + "; allowed: 1 or more");
     }
     this.watchdog = new Watchdog(timeBudget);
-    this.precompiled = model != null;
     this.modelLoader = model == null ? null : model.loader();
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
         model == null ? null : model.newKieBaseInBackground());
@@ -83,7 +83,7 @@ public final class Assessor {
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
     this.maxFirings = maxFirings;
-    if (!precompiled) {
+    if (!precompiled()) {
       // A model was built from rules that passed this very test when the build loaded their
       // DRL (ExecutableModelGenerator), and its Java was type-checked by the compiler.
       smokeTest();
@@ -126,8 +126,7 @@ public final class Assessor {
     // The model is used only for the very rules it was compiled from; without one (a class
     // path the build did not make) the packaged DRL is compiled, which gives the same rules.
     RuleFiles.RuleSet packaged = RuleFiles.fromClasspath(loader);
-    return new Assessor(packaged, model != null && model.compiledFrom(packaged) ? model : null,
-        maxFirings, timeBudget);
+    return new Assessor(packaged, ifCompiledFrom(model, packaged), maxFirings, timeBudget);
   }
 
   /**
@@ -151,8 +150,12 @@ public final class Assessor {
       Duration timeBudget) {
     RuleFiles.RuleSet files = RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory));
     PackagedModel model = PackagedModel.find(Assessor.class.getClassLoader());
-    return new Assessor(files, model != null && model.compiledFrom(files) ? model : null,
-        maxFirings, timeBudget);
+    return new Assessor(files, ifCompiledFrom(model, files), maxFirings, timeBudget);
+  }
+
+  /** The model when it was compiled from exactly these rules; otherwise null (use the DRL). */
+  private static PackagedModel ifCompiledFrom(PackagedModel model, RuleFiles.RuleSet files) {
+    return model != null && model.compiledFrom(files) ? model : null;
   }
 
   /** Loads rules from an executable model compiled from exactly these files (for tests). */
@@ -166,7 +169,7 @@ public final class Assessor {
 
   /** True when this knowledge base came from the executable model compiled at build time. */
   boolean precompiled() {
-    return precompiled;
+    return modelLoader != null;
   }
 
   /**
@@ -401,7 +404,7 @@ public final class Assessor {
     for (StackTraceElement frame : stack) {
       String cls = frame.getClassName();
       String simple = cls.substring(cls.lastIndexOf('.') + 1);
-      if (precompiled && simple.startsWith("LambdaPredicate")) {
+      if (precompiled() && simple.startsWith("LambdaPredicate")) {
         String rule = ruleOfModelCondition(cls);
         if (rule != null) {
           return rule;
