@@ -44,59 +44,10 @@ class ExecutableModelTest {
     drl = Assessor.fromDirectory(rules, MAX_FIRINGS, BUDGET);
   }
 
-  private static final String PROBES = """
-        declare Ping end
-        declare Pong end
-
-        function boolean spin(int days) {
-            long n = 0;
-            while (days == 36498 && n >= 0) { n = (n + 1) % 1000; }
-            return false;
-        }
-
-        rule "Probe: spins for ever"
-            @id("probe-spin") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( days == 36499 )
-        then
-            long n = 0;
-            while (n >= 0) { n = (n + 1) % 1000; }
-        end
-
-        rule "Probe: condition spins for ever"
-            @id("probe-spin-eval") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( $d : days )
-            eval( spin($d) )
-        then
-        end
-
-        rule "Probe: starts the rally"
-            @id("probe-start") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( days == 36497 )
-        then
-            insert(new Ping());
-        end
-
-        rule "Probe: ping answers pong"
-            @id("probe-ping") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            $p : Ping()
-        then
-            delete($p);
-            insert(new Pong());
-        end
-
-        rule "Probe: pong answers ping"
-            @id("probe-pong") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            $p : Pong()
-        then
-            delete($p);
-            insert(new Ping());
-        end
-        """;
+  /** An action and a condition that never return, and a loop, each on its own record. */
+  private static final String PROBES = MisbehavingRules.actionSpins(36499)
+      + "\n" + MisbehavingRules.conditionSpins(36498)
+      + "\n" + MisbehavingRules.pingPong(36497);
 
   private static Patient lasting(int days) {
     return new Patient("p" + days, null, 40, days, Map.of(), Map.of(), Map.of());

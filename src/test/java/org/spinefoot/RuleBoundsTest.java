@@ -48,16 +48,7 @@ class RuleBoundsTest {
 
   @Test
   void anActionThatNeverReturnsIsStoppedAndNamed() {
-    Assessor assessor = load("""
-        rule "Probe: spins for ever"
-            @id("probe-spin") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( days == 36499 )
-        then
-            long n = 0;
-            while (n >= 0) { n = (n + 1) % 1000; }
-        end
-        """);
+    Assessor assessor = load(MisbehavingRules.actionSpins(36499));
     AssessmentException e = failure(assessor);
     assertThat(e.ruleName()).isEqualTo("Probe: spins for ever");
     assertThat(e.getMessage()).contains("did not finish within 700 ms");
@@ -67,21 +58,7 @@ class RuleBoundsTest {
 
   @Test
   void aConditionThatNeverReturnsIsStoppedAndNamed() {
-    Assessor assessor = load("""
-        function boolean spin(int days) {
-            long n = 0;
-            while (days == 36499 && n >= 0) { n = (n + 1) % 1000; }
-            return false;
-        }
-
-        rule "Probe: condition spins for ever"
-            @id("probe-spin-eval") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( $d : days )
-            eval( spin($d) )
-        then
-        end
-        """);
+    Assessor assessor = load(MisbehavingRules.conditionSpins(36499));
     AssessmentException e = failure(assessor);
     assertThat(e.getMessage()).contains("did not finish within");
     assertThat(e.ruleName()).isEqualTo("Probe: condition spins for ever");
@@ -127,36 +104,7 @@ class RuleBoundsTest {
 
   @Test
   void aLoopNamesTheRulesInTheCycleAndNotTheOnesThatStartedIt() {
-    Assessor assessor = load("""
-        declare Ping end
-        declare Pong end
-
-        rule "Probe: starts the rally"
-            @id("probe-start") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            SymptomDuration( days == 36499 )
-        then
-            insert(new Ping());
-        end
-
-        rule "Probe: ping answers pong"
-            @id("probe-ping") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            $p : Ping()
-        then
-            delete($p);
-            insert(new Pong());
-        end
-
-        rule "Probe: pong answers ping"
-            @id("probe-pong") @inventory("RF-01") @urgency("NONE") @source("x#y")
-        when
-            $p : Pong()
-        then
-            delete($p);
-            insert(new Ping());
-        end
-        """, 500);
+    Assessor assessor = load(MisbehavingRules.pingPong(36499), 500);
     AssessmentException e = failure(assessor);
     assertThat(e.getMessage()).contains("loops")
         .contains("Probe: ping answers pong").contains("Probe: pong answers ping")
