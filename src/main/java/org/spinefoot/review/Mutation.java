@@ -16,7 +16,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.ConditionalElementDescr;
@@ -32,7 +31,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.drools.mvel.DrlDumper;
 import org.spinefoot.Assessor;
 import org.spinefoot.RuleBaseException;
@@ -208,13 +206,13 @@ public final class Mutation {
   private List<Mutant> makeMutants() {
     List<Mutant> out = new ArrayList<>();
     files.forEach((file, text) -> {
-      PackageDescr pkg = parse(text);
+      PackageDescr pkg = DrlDescrs.parse(text);
       if (pkg == null) {
         return;
       }
       for (int r = 0; r < pkg.getRules().size(); r++) {
         RuleDescr rule = pkg.getRules().get(r);
-        String id = annotation(rule, "id");
+        String id = DrlDescrs.annotation(rule, "id");
         for (Planned p : plan(rule)) {
           String mutated = mutate(text, r, p.change());
           if (mutated != null) {
@@ -289,7 +287,7 @@ public final class Mutation {
       }
     }
     String consequence = String.valueOf(rule.getConsequence());
-    String urgency = annotation(rule, "urgency");
+    String urgency = DrlDescrs.annotation(rule, "urgency");
     Urgency lower = lowerUrgency(urgency);
     if (lower != null && consequence.contains("Urgency." + urgency)) {
       out.add(new Planned(rule.getConsequenceLine(), "lowered the urgency from " + urgency
@@ -317,7 +315,7 @@ public final class Mutation {
   }
 
   private String mutate(String text, int ruleIndex, Change change) {
-    PackageDescr pkg = parse(text);
+    PackageDescr pkg = DrlDescrs.parse(text);
     if (pkg == null) {
       return null;
     }
@@ -434,25 +432,6 @@ public final class Mutation {
 
   private static String oneLine(String s) {
     return s.replaceAll("\\s+", " ").strip();
-  }
-
-  private static String annotation(RuleDescr rule, String name) {
-    AnnotationDescr a = rule.getAnnotation(name);
-    if (a == null) {
-      return null;
-    }
-    Object v = a.getSingleValueStripped();
-    return v == null ? null : v.toString().strip();
-  }
-
-  private static PackageDescr parse(String text) {
-    DrlParser parser = new DrlParser();
-    try {
-      PackageDescr pkg = parser.parse(false, text);
-      return pkg == null || parser.hasErrors() ? null : pkg;
-    } catch (DroolsParserException e) {
-      return null;
-    }
   }
 
   private static String read(Path file) {

@@ -15,7 +15,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.AtomicExprDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.CollectDescr;
@@ -31,7 +30,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.mvel2.MVEL;
 import org.mvel2.ParserContext;
 import org.spinefoot.Answer;
@@ -144,33 +142,18 @@ public final class QuestionReads {
   }
 
   private void read(String file, String text) {
-    DrlParser parser = new DrlParser();
-    PackageDescr pkg;
-    try {
-      pkg = parser.parse(false, text);
-    } catch (DroolsParserException e) {
-      return;
-    }
-    if (pkg == null || parser.hasErrors()) {
+    PackageDescr pkg = DrlDescrs.parse(text);
+    if (pkg == null) {
       return;
     }
     for (RuleDescr rule : pkg.getRules()) {
       Set<String> questions = new TreeSet<>();
       Set<String> requires = new TreeSet<>();
       collect(rule.getLhs(), questions, requires);
-      rules.add(new RuleReads(file, rule.getLine(), annotation(rule, "id"),
-          annotation(rule, "urgency"), questions, requires,
+      rules.add(new RuleReads(file, rule.getLine(), DrlDescrs.annotation(rule, "id"),
+          DrlDescrs.annotation(rule, "urgency"), questions, requires,
           constructedTypes(String.valueOf(rule.getConsequence()))));
     }
-  }
-
-  private static String annotation(RuleDescr rule, String name) {
-    AnnotationDescr a = rule.getAnnotation(name);
-    if (a == null) {
-      return null;
-    }
-    Object v = a.getSingleValueStripped();
-    return v == null ? null : v.toString().strip();
   }
 
   /** The patterns that must match: not those under {@code not}. */

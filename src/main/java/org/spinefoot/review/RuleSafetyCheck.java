@@ -23,7 +23,6 @@ import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /**
  * Checks of what rule code does, on the Drools DRL parser's view of each rule (its actions,
@@ -92,14 +91,8 @@ public final class RuleSafetyCheck {
 
   /** The problems in one DRL file's text, in rule order. */
   public static List<Problem> check(String drl) {
-    PackageDescr pkg;
-    DrlParser parser = new DrlParser();
-    try {
-      pkg = parser.parse(false, drl);
-    } catch (DroolsParserException | RuntimeException e) {
-      return List.of();
-    }
-    if (pkg == null || parser.hasErrors()) {
+    PackageDescr pkg = DrlDescrs.parse(drl);
+    if (pkg == null) {
       return List.of();
     }
     List<Problem> problems = new ArrayList<>();

@@ -1,0 +1,36 @@
+package org.spinefoot.review;
+
+import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+
+/** DRL read with Drools' own parser, as the reviewer tools read it. */
+final class DrlDescrs {
+  private DrlDescrs() {}
+
+  /**
+   * The file's package as Drools' parser reads it; null when the text does not parse. The
+   * tools then skip the file: loading the rules reports why, with file and line.
+   */
+  static PackageDescr parse(String text) {
+    DrlParser parser = new DrlParser();
+    try {
+      PackageDescr pkg = parser.parse(false, text);
+      return pkg == null || parser.hasErrors() ? null : pkg;
+    } catch (DroolsParserException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The value of a rule's metadata ({@code @urgency("URGENT")}), or null without it. */
+  static String annotation(RuleDescr rule, String name) {
+    AnnotationDescr a = rule.getAnnotation(name);
+    if (a == null) {
+      return null;
+    }
+    Object v = a.getSingleValueStripped();
+    return v == null ? null : v.toString().strip();
+  }
+}
