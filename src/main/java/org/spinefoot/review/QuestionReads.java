@@ -56,6 +56,8 @@ public final class QuestionReads {
   public static final Set<String> RED_FLAG_URGENCIES = Set.of("EMERGENCY", "URGENT");
 
   private static final String FACTS_PACKAGE = "org.spinefoot.engine.facts";
+  /** The answer vocabulary (Sign, Site, Side ...) that conditions compare with. */
+  private static final String API_PACKAGE = "org.spinefoot";
 
   /**
    * One rule as read.
@@ -78,6 +80,7 @@ public final class QuestionReads {
 
   private QuestionReads() {
     mvelContext.addPackageImport(FACTS_PACKAGE);
+    mvelContext.addPackageImport(API_PACKAGE);
   }
 
   /** Reads every rule of the files (path to DRL text); files that do not parse are skipped. */
