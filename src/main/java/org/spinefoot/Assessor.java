@@ -3,7 +3,6 @@ package org.spinefoot;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -40,10 +39,11 @@ public final class Assessor {
   private final Map<Rule, RuleInfo> rulesByRule;
   private final List<RuleInfo> rules;
   private final List<InventoryItem> inventory;
+  private final Vocabulary vocabulary;
+  /** The record's facts in this vocabulary, red-flag questions due included (INT-03). */
+  private final PatientFacts facts;
   private final List<String> redFlagQuestions;
   private final java.util.Set<String> redFlagPaths;
-  /** One fact per declared red-flag question, inserted into every session (INT-03). */
-  private final List<org.spinefoot.engine.facts.RedFlagQuestion> redFlagFacts;
   private final List<RuleBaseException.Problem> warnings;
   private final int maxFirings;
   private final Watchdog watchdog;
@@ -72,10 +72,11 @@ public final class Assessor {
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
         model == null ? null : model.newKieBaseInBackground());
     this.inventory = built.inventory();
-    this.redFlagQuestions = built.redFlagQuestions();
+    this.vocabulary = built.vocabulary();
+    this.facts = vocabulary == Vocabulary.packaged() ? PatientFacts.packaged()
+        : new PatientFacts(vocabulary);
+    this.redFlagQuestions = vocabulary.redFlagQuestions();
     this.redFlagPaths = java.util.Set.copyOf(redFlagQuestions);
-    this.redFlagFacts = redFlagQuestions.stream().map(org.spinefoot.engine.facts.RedFlagQuestion::new)
-        .toList();
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
@@ -137,7 +138,7 @@ public final class Assessor {
    * compiled from its DRL, as by {@link #fromDirectory(Path)}.
    *
    * @param rulesDirectory the rules root, holding the {@code .drl} files in folders, {@code
-   *     inventory.yaml} and {@code red-flag-questions.yaml}
+   *     inventory.yaml} and {@code vocabulary.yaml}
    * @param maxFirings the most rule firings one assessment may take, 1 or more (default {@link
    *     #DEFAULT_MAX_FIRINGS}); more fail the assessment as a loop
    * @param timeBudget the processor time one assessment may use, more than zero (default {@link
@@ -175,7 +176,7 @@ public final class Assessor {
   /**
    * Loads the {@code .drl} files under a directory, so that a reviewer's edited {@code rules/}
    * is used without a rebuild. The directory also holds {@code inventory.yaml} and {@code
-   * red-flag-questions.yaml}. Default bounds.
+   * vocabulary.yaml}. Default bounds.
    *
    * @param rulesDirectory the rules root, e.g. {@code rules}
    * @return the loaded knowledge base
@@ -189,22 +190,22 @@ public final class Assessor {
 
   /**
    * Loads rules given as text rather than files: the DRL files by their path under the rules
-   * root ({@code redflags/red-flags.drl}), the knowledge index and the red-flag question list.
+   * root ({@code redflags/red-flags.drl}), the knowledge index and the vocabulary.
    * For tools that vary the rules in memory, such as mutation testing. Default bounds.
    *
    * @param drlByPath the DRL text of each rule file, by its path under the rules root; loaded in
    *     path order
    * @param inventoryYaml the text of {@code inventory.yaml}
-   * @param redFlagQuestionsYaml the text of {@code red-flag-questions.yaml}
+   * @param vocabularyYaml the text of {@code vocabulary.yaml}
    * @return the loaded knowledge base
    * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
-      String redFlagQuestionsYaml) {
+      String vocabularyYaml) {
     List<RuleFiles.RuleFile> files = new ArrayList<>();
     new java.util.TreeMap<>(drlByPath).forEach((path, text) -> files.add(new RuleFiles.RuleFile(path, text)));
     return new Assessor(new RuleFiles.RuleSet(List.copyOf(files), inventoryYaml,
-        redFlagQuestionsYaml), DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
+        vocabularyYaml), DEFAULT_MAX_FIRINGS, DEFAULT_TIME_BUDGET);
   }
 
   /**
@@ -340,7 +341,7 @@ public final class Assessor {
   }
 
   /**
-   * The red-flag questions the knowledge declares ({@code red-flag-questions.yaml} beside the
+   * The red-flag questions the knowledge declares ({@code vocabulary.yaml} beside the
    * rules), as paths such as {@code signs.fever}: a record that leaves one unasked never ends in
    * self-care.
    *
@@ -359,19 +360,27 @@ public final class Assessor {
    *     red-flag question is answered
    */
   public List<String> unansweredRedFlagQuestions(Patient patient) {
-    return PatientFacts.questions(patient).stream()
-        .filter(q -> q.isNotAsked() && redFlagPaths.contains(q.getPath()))
-        .map(org.spinefoot.engine.facts.Question::getPath)
-        .toList();
+    return facts.unansweredRedFlagQuestions(patient);
+  }
+
+  /**
+   * The observations this knowledge base reads, from its {@code vocabulary.yaml}. Build records
+   * for it with {@link Vocabulary#newRecord(String)}: a key it does not define fails at once.
+   *
+   * @return the vocabulary
+   */
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
+
+  PatientFacts facts() {
+    return facts;
   }
 
   java.util.Set<String> redFlagPaths() {
     return redFlagPaths;
   }
 
-  List<org.spinefoot.engine.facts.RedFlagQuestion> redFlagFacts() {
-    return redFlagFacts;
-  }
 
   /**
    * What the rule compiler warned about (the knowledge base loaded regardless).
@@ -563,19 +572,19 @@ public final class Assessor {
   }
 
   /** Records that between them give every question each of its answers, at extreme values. */
-  private static List<Patient> probePatients() {
+  private List<Patient> probePatients() {
     List<Patient> probes = new ArrayList<>();
     Side[] sides = Side.values();
     for (int variant = 0; variant < 6; variant++) {
-      Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-      Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-      Map<Site, Felt> pain = new EnumMap<>(Site.class);
-      Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+      Map<Sign, Answer> signs = new java.util.HashMap<>();
+      Map<Site, Felt> numbness = new java.util.HashMap<>();
+      Map<Site, Felt> pain = new java.util.HashMap<>();
+      Map<Site, Felt> weakness = new java.util.HashMap<>();
       int i = 0;
-      for (Sign s : Sign.values()) {
+      for (Sign s : vocabulary.signs()) {
         signs.put(s, answer(variant, i++));
       }
-      for (Site s : Site.values()) {
+      for (Site s : vocabulary.sites()) {
         Answer a = answer(variant, i++);
         Felt f = a == Answer.PRESENT ? Felt.on(sides[(variant + i) % sides.length])
             : a == Answer.ABSENT ? Felt.NO : Felt.NOT_ASKED;
@@ -589,8 +598,11 @@ public final class Assessor {
           weakness.put(s, f);
         }
       }
-      Integer age = variant == 2 ? null : variant % 2 == 0 ? Patient.MAX_AGE : variant * 13;
-      Integer days = variant == 2 ? null : variant % 2 == 0 ? 0 : Patient.MAX_DURATION_DAYS;
+      Vocabulary.Entry ageRange = vocabulary.entry("age").orElseThrow();
+      Vocabulary.Entry daysRange = vocabulary.entry("durationDays").orElseThrow();
+      Integer age = variant == 2 ? null : variant % 2 == 0 ? ageRange.max()
+          : Math.max(ageRange.min(), Math.min(ageRange.max(), variant * 13));
+      Integer days = variant == 2 ? null : variant % 2 == 0 ? daysRange.min() : daysRange.max();
       probes.add(
           new Patient("probe-" + variant, null, age, days, signs, numbness, pain, weakness));
     }

@@ -49,6 +49,9 @@ import org.kie.internal.io.ResourceFactory;
 final class ExecutableModelGenerator {
   private ExecutableModelGenerator() {}
 
+  /** Where the jar carries the JSON Schema of the patient record. */
+  public static final String SCHEMA_RESOURCE = "spinefoot/patient.schema.json";
+
   public static void main(String[] args) throws IOException {
     if (args.length != 3) {
       System.err.println("usage: ExecutableModelGenerator RULES_DIR SOURCES_OUT CLASSES_OUT");
@@ -64,6 +67,18 @@ final class ExecutableModelGenerator {
     RuleFiles.RuleSet ruleSet;
     try {
       ruleSet = RuleFiles.fromDirectory(rulesDir);
+    } catch (RuleBaseException e) {
+      err.println("spinefoot: the packaged rules cannot be loaded: " + e.getMessage());
+      return 1;
+    }
+    try {
+      // The record's JSON Schema, published in the jar beside the rules it was derived from.
+      Path schema = classesOut.resolve(SCHEMA_RESOURCE);
+      Files.createDirectories(schema.getParent());
+      Files.writeString(schema, new com.fasterxml.jackson.databind.ObjectMapper()
+          .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT)
+          .writeValueAsString(org.spinefoot.io.PatientSchema.generate(
+              Vocabulary.read(ruleSet.vocabulary(), Vocabulary.FILE))) + "\n");
     } catch (RuleBaseException e) {
       err.println("spinefoot: the packaged rules cannot be loaded: " + e.getMessage());
       return 1;

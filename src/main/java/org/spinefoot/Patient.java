@@ -4,7 +4,6 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -98,10 +97,10 @@ public final class Patient {
     this.description = description;
     this.age = age;
     this.durationDays = durationDays;
-    this.signs = copy(signs, Sign.class, Answer.NOT_ASKED);
-    this.numbness = copy(numbness, Site.class, Felt.NOT_ASKED);
-    this.pain = copy(pain, Site.class, Felt.NOT_ASKED);
-    this.weakness = copy(weakness, Site.class, Felt.NOT_ASKED);
+    this.signs = copy(signs, SIGN_ORDER, Answer.NOT_ASKED);
+    this.numbness = copy(numbness, SITE_ORDER, Felt.NOT_ASKED);
+    this.pain = copy(pain, SITE_ORDER, Felt.NOT_ASKED);
+    this.weakness = copy(weakness, SITE_ORDER, Felt.NOT_ASKED);
     checkSites("numbness", this.numbness, Site::isNumbnessSite);
     checkSites("pain", this.pain, Site::isPainSite);
     checkSites("weakness", this.weakness, Site::isWeaknessSite);
@@ -113,14 +112,20 @@ public final class Patient {
       if (!recordedThere.test(site)) {
         throw new IllegalArgumentException(
             section + "." + site.key() + ": " + section + " is not recorded there; allowed: "
-                + String.join(", ", siteKeys(recordedThere)));
+                + String.join(", ", siteKeys(site.vocabulary() == null ? Vocabulary.packaged()
+                    : site.vocabulary(), recordedThere)));
       }
     }
   }
 
   // Entries that say "not asked" are dropped, so two records that ask the same are equal.
-  private static <K extends Enum<K>, V> Map<K, V> copy(Map<K, V> in, Class<K> type, V notAsked) {
-    EnumMap<K, V> out = new EnumMap<>(type);
+  private static final java.util.Comparator<Sign> SIGN_ORDER =
+      java.util.Comparator.comparingInt(Sign::index).thenComparing(Sign::key);
+  private static final java.util.Comparator<Site> SITE_ORDER =
+      java.util.Comparator.comparingInt(Site::index).thenComparing(Site::key);
+
+  private static <K, V> Map<K, V> copy(Map<K, V> in, java.util.Comparator<K> order, V notAsked) {
+    java.util.TreeMap<K, V> out = new java.util.TreeMap<>(order);
     if (in != null) {
       in.forEach(
           (k, v) -> {
@@ -133,14 +138,10 @@ public final class Patient {
     return Collections.unmodifiableMap(out);
   }
 
-  static List<String> numbnessSiteKeys() {
-    return siteKeys(Site::isNumbnessSite);
-  }
-
-  /** The keys of the sites that pass the test, in the record's order. */
-  static List<String> siteKeys(java.util.function.Predicate<Site> test) {
+  /** The keys of the sites that pass the test, in the vocabulary's order. */
+  static List<String> siteKeys(Vocabulary vocabulary, java.util.function.Predicate<Site> test) {
     List<String> keys = new ArrayList<>();
-    for (Site s : Site.values()) {
+    for (Site s : vocabulary.sites()) {
       if (test.test(s)) {
         keys.add(s.key());
       }
@@ -246,7 +247,7 @@ public final class Patient {
    * @return a new builder; changing it does not change this record
    */
   public Builder toBuilder() {
-    Builder b = new Builder(id);
+    Builder b = new Builder(id, vocabularyOf());
     b.description = description;
     b.age = age;
     b.durationDays = durationDays;
@@ -340,14 +341,29 @@ public final class Patient {
    * @throws IllegalArgumentException if {@code age} or {@code durationDays} is out of range
    */
   public static Patient everyQuestion(Answer sign, Felt felt, Integer age, Integer durationDays) {
-    Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    for (Sign s : Sign.values()) {
+    return everyQuestion(Vocabulary.packaged(), sign, felt, age, durationDays);
+  }
+
+  /**
+   * As {@link #everyQuestion(Answer, Felt, Integer, Integer)}, for the questions of a vocabulary.
+   *
+   * @param vocabulary the vocabulary whose every question is answered
+   * @param sign the answer to every yes/no question
+   * @param felt the answer at every site, for each symptom recorded there
+   * @param age age in years, or null for not asked
+   * @param durationDays days of symptoms, or null for not asked
+   * @return a record without identifier
+   */
+  public static Patient everyQuestion(Vocabulary vocabulary, Answer sign, Felt felt, Integer age,
+      Integer durationDays) {
+    Map<Sign, Answer> signs = new java.util.HashMap<>();
+    for (Sign s : vocabulary.signs()) {
       signs.put(s, sign);
     }
-    Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    Map<Site, Felt> weakness = new EnumMap<>(Site.class);
-    for (Site s : Site.values()) {
+    Map<Site, Felt> numbness = new java.util.HashMap<>();
+    Map<Site, Felt> pain = new java.util.HashMap<>();
+    Map<Site, Felt> weakness = new java.util.HashMap<>();
+    for (Site s : vocabulary.sites()) {
       if (s.isNumbnessSite()) {
         numbness.put(s, felt);
       }
@@ -368,7 +384,96 @@ public final class Patient {
    * @return a new builder
    */
   public static Builder builder(String id) {
-    return new Builder(id);
+    return new Builder(id, Vocabulary.packaged());
+  }
+
+  /**
+   * A builder for a new record of a vocabulary (that of a knowledge base loaded from a folder,
+   * {@link Assessor#vocabulary()}); every question starts not asked, and a key the vocabulary
+   * does not define fails at once.
+   *
+   * @param id the record's identifier; may be null
+   * @param vocabulary the vocabulary its questions come from
+   * @return a new builder
+   */
+  public static Builder builder(String id, Vocabulary vocabulary) {
+    return new Builder(id, java.util.Objects.requireNonNull(vocabulary, "vocabulary"));
+  }
+
+  /**
+   * This record in the terms of a vocabulary: itself when its questions already come from it,
+   * otherwise the same answers under that vocabulary's questions of the same keys. Checks the
+   * numbers against the vocabulary's ranges.
+   *
+   * @param vocabulary the vocabulary of the knowledge base that reads the record
+   * @return the record in that vocabulary
+   * @throws IllegalArgumentException if the vocabulary does not define a question the record
+   *     answers, or a number is outside its range, naming the field and what is allowed
+   */
+  public Patient in(Vocabulary vocabulary) {
+    checkRange(vocabulary, "age", age);
+    checkRange(vocabulary, "durationDays", durationDays);
+    boolean owned = true;
+    for (Sign s : signs.keySet()) {
+      owned &= s.vocabulary() == vocabulary;
+    }
+    for (Map<Site, Felt> section : List.of(numbness, pain, weakness)) {
+      for (Site s : section.keySet()) {
+        owned &= s.vocabulary() == vocabulary;
+      }
+    }
+    if (owned) {
+      return this;
+    }
+    Map<Sign, Answer> mySigns = new java.util.HashMap<>();
+    signs.forEach((s, a) -> mySigns.put(vocabulary.sign(s.key()), a));
+    return new Patient(id, description, age, durationDays, mySigns,
+        sites(vocabulary, "numbness", numbness), sites(vocabulary, "pain", pain),
+        sites(vocabulary, "weakness", weakness));
+  }
+
+  private static Map<Site, Felt> sites(Vocabulary v, String section, Map<Site, Felt> answers) {
+    Map<Site, Felt> out = new java.util.HashMap<>();
+    answers.forEach((s, f) -> {
+      try {
+        out.put(v.site(s.key()), f);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(section + "." + s.key() + ": " + e.getMessage(), e);
+      }
+    });
+    return out;
+  }
+
+  private static void checkRange(Vocabulary v, String field, Integer value) {
+    if (value == null) {
+      return;
+    }
+    Vocabulary.Entry e = v.entry(field).orElse(null);
+    if (e == null) {
+      throw new IllegalArgumentException(field + ": the vocabulary does not define " + field);
+    }
+    if (value < e.min() || value > e.max()) {
+      throw new IllegalArgumentException(field + ": " + value + " is out of range; allowed: "
+          + e.min() + " to " + e.max() + " (" + e.unit() + ")");
+    }
+  }
+
+  /**
+   * The answer to a question by its path, in the record's own terms.
+   *
+   * @param vocabulary the vocabulary the path is read in
+   * @param path e.g. {@code signs.fever}, {@code pain.lowBack}
+   * @return the answer; {@link Answer#NOT_ASKED} when the record leaves it out
+   * @throws IllegalArgumentException if the vocabulary does not define the path
+   */
+  public Answer answerAt(Vocabulary vocabulary, String path) {
+    QuestionPath q = QuestionPath.parse(vocabulary, path);
+    if (q.sign() != null) {
+      return signs.getOrDefault(q.sign(), Answer.NOT_ASKED);
+    }
+    Map<Site, Felt> section = q.section().equals("numbness") ? numbness
+        : q.section().equals("pain") ? pain : weakness;
+    return section.getOrDefault(q.site(), Felt.NOT_ASKED).answer();
   }
 
   @Override
@@ -441,25 +546,47 @@ public final class Patient {
   }
 
   /** The question a path names, and which part of the record holds it. */
+  /**
+   * The vocabulary the record's questions come from.
+   *
+   * @return the vocabulary of its answers; the packaged one when it answers no question
+   */
+  public Vocabulary vocabulary() {
+    return vocabularyOf();
+  }
+
+  private Vocabulary vocabularyOf() {
+    for (Sign s : signs.keySet()) {
+      return s.vocabulary();
+    }
+    for (Map<Site, Felt> section : List.of(numbness, pain, weakness)) {
+      for (Site s : section.keySet()) {
+        return s.vocabulary();
+      }
+    }
+    return Vocabulary.packaged();
+  }
+
   private record QuestionPath(String section, Sign sign, Site site) {
-    static QuestionPath parse(String path) {
+    static QuestionPath parse(Vocabulary vocabulary, String path) {
       Objects.requireNonNull(path, "path");
       int dot = path.indexOf('.');
       String section = dot < 0 ? path : path.substring(0, dot);
       String key = dot < 0 ? "" : path.substring(dot + 1);
       switch (section) {
         case "signs": {
-          Sign sign = org.spinefoot.engine.facts.Keys.find(Sign.class, key).orElseThrow(() ->
-              new IllegalArgumentException(path + ": unknown sign '" + key + "'; allowed: "
-                  + org.spinefoot.engine.facts.Keys.allowed(Sign.class)));
+          Sign sign = vocabulary.sign(key);
           return new QuestionPath(section, sign, null);
         }
         case "numbness":
         case "pain":
         case "weakness": {
-          Site site = org.spinefoot.engine.facts.Keys.find(Site.class, key).orElseThrow(() ->
-              new IllegalArgumentException(path + ": unknown site '" + key + "'; allowed: "
-                  + org.spinefoot.engine.facts.Keys.allowed(Site.class)));
+          Site site;
+          try {
+            site = vocabulary.site(key);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(path + ": " + e.getMessage(), e);
+          }
           return new QuestionPath(section, null, site);
         }
         default:
@@ -475,13 +602,15 @@ public final class Patient {
     private String description;
     private Integer age;
     private Integer durationDays;
-    private final Map<Sign, Answer> signs = new EnumMap<>(Sign.class);
-    private final Map<Site, Felt> numbness = new EnumMap<>(Site.class);
-    private final Map<Site, Felt> pain = new EnumMap<>(Site.class);
-    private final Map<Site, Felt> weakness = new EnumMap<>(Site.class);
+    private final Vocabulary vocabulary;
+    private final Map<Sign, Answer> signs = new java.util.HashMap<>();
+    private final Map<Site, Felt> numbness = new java.util.HashMap<>();
+    private final Map<Site, Felt> pain = new java.util.HashMap<>();
+    private final Map<Site, Felt> weakness = new java.util.HashMap<>();
 
-    private Builder(String id) {
+    private Builder(String id, Vocabulary vocabulary) {
       this.id = id;
+      this.vocabulary = vocabulary;
     }
 
     /**
@@ -656,7 +785,7 @@ public final class Patient {
      */
     public Builder answer(String path, Answer answer) {
       Objects.requireNonNull(answer, "answer");
-      QuestionPath q = QuestionPath.parse(path);
+      QuestionPath q = QuestionPath.parse(vocabulary, path);
       if (q.sign() != null) {
         return answer(q.sign(), answer);
       }
@@ -677,7 +806,7 @@ public final class Patient {
      */
     public Builder felt(String path, Felt felt) {
       Objects.requireNonNull(felt, "felt");
-      QuestionPath q = QuestionPath.parse(path);
+      QuestionPath q = QuestionPath.parse(vocabulary, path);
       if (q.site() == null) {
         throw new IllegalArgumentException(path + ": a yes/no question takes an Answer, not a side");
       }
@@ -718,7 +847,8 @@ public final class Patient {
      *     where it is not recorded, naming the field and what is allowed
      */
     public Patient build() {
-      return new Patient(id, description, age, durationDays, signs, numbness, pain, weakness);
+      return new Patient(id, description, age, durationDays, signs, numbness, pain, weakness)
+          .in(vocabulary);
     }
   }
 }

@@ -44,9 +44,10 @@ public final class PatientSession implements AutoCloseable {
 
   private final Assessor assessor;
   private final KieSession session;
-  // One slot per question, then age and duration: see PatientFacts.slots(Patient).
-  private final Object[] facts = new Object[PatientFacts.SLOT_NAMES.size()];
-  private final FactHandle[] handles = new FactHandle[facts.length];
+  // One slot per question, then age and duration, then each red-flag question while it is due:
+  // see PatientFacts.slots(Patient).
+  private final Object[] facts;
+  private final FactHandle[] handles;
   private final Map<Rule, Integer> firings = new HashMap<>();
   /** Trace events as recorded; a firing's conclusions are added while its action runs. */
   private final List<Object> trace;
@@ -77,6 +78,8 @@ public final class PatientSession implements AutoCloseable {
   PatientSession(Assessor assessor, Patient patient, boolean tracing, KieSession session) {
     this.assessor = assessor;
     this.session = session;
+    this.facts = new Object[assessor.facts().slotNames().size()];
+    this.handles = new FactHandle[facts.length];
     this.trace = tracing ? new ArrayList<>() : null;
     this.firingListener = new DefaultAgendaEventListener() {
       @Override
@@ -380,12 +383,8 @@ public final class PatientSession implements AutoCloseable {
     lastFiring = null;
     changes.clear();
     boolean first = patient == null;
-    if (first) {
-      for (Object redFlag : assessor.redFlagFacts()) {
-        session.insert(redFlag);
-      }
-    }
-    List<Object> wanted = PatientFacts.slots(next);
+    next = next.in(assessor.vocabulary());
+    List<Object> wanted = assessor.facts().slots(next);
     for (int i = 0; i < facts.length; i++) {
       Object old = facts[i];
       Object fact = wanted.get(i);
@@ -402,7 +401,7 @@ public final class PatientSession implements AutoCloseable {
       }
       facts[i] = fact;
       if (trace != null && !first) {
-        changes.add(PatientFacts.SLOT_NAMES.get(i) + ": " + (old == null ? "not given" : old)
+        changes.add(assessor.facts().slotNames().get(i) + ": " + (old == null ? "not given" : old)
             + " -> " + (fact == null ? "withdrawn" : fact));
       }
     }
@@ -529,14 +528,9 @@ public final class PatientSession implements AutoCloseable {
         reasons(group), ((Advice) group.get(0).conclusion()).isExercise())));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
-    java.util.Set<String> redFlags = assessor.redFlagPaths();
-    for (Object fact : facts) {
-      if (fact instanceof org.spinefoot.engine.facts.Question) {
-        org.spinefoot.engine.facts.Question q = (org.spinefoot.engine.facts.Question) fact;
-        if (q.isNotAsked() && redFlags.contains(q.getPath())) {
-          unanswered.add(new Assessment.UnansweredQuestion(q.getPath(), q.getLabel()));
-        }
-      }
+    for (String path : assessor.facts().unansweredRedFlagQuestions(patient)) {
+      unanswered.add(new Assessment.UnansweredQuestion(path,
+          assessor.vocabulary().entry(path).orElseThrow().label()));
     }
     return new Assessment(patient.id(), disposition, findings, considerations, advice, stop,
         unanswered, conclusions);

@@ -19,7 +19,7 @@ final class QuestionPlanner {
   static NextQuestions plan(PatientSession session, boolean counterfactuals) {
     Patient patient = session.patient();
     PatientSession.Outcome now = session.outcome();
-    List<Question> questions = PatientFacts.questions(patient);
+    List<Question> questions = session.assessor().facts().questions(patient);
     java.util.Set<String> redFlags = java.util.Set.copyOf(session.assessor().redFlagQuestions());
     List<NextQuestions.Question> open = new ArrayList<>();
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();

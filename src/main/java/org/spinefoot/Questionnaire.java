@@ -120,7 +120,8 @@ public final class Questionnaire implements AutoCloseable {
   public Assessment answer(String path, Reply reply) {
     Patient now = session.patient();
     Patient changed = RecordAnswers.with(now, path, reply);
-    Reply before = RecordAnswers.current(RecordAnswers.question(now, path).orElseThrow());
+    Reply before = RecordAnswers.current(
+        RecordAnswers.question(session.assessor().facts(), now, path).orElseThrow());
     history.push(new Step(path, before, unknown.contains(path)));
     if (reply == Reply.UNKNOWN) {
       unknown.add(path);

@@ -21,7 +21,6 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
-import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.engine.ReviewerWords;
 import org.spinefoot.engine.facts.RuleMetadata;
 
@@ -33,7 +32,7 @@ final class RuleBaseBuilder {
 
   /** The compiled knowledge base and what the compiler warned about. */
   record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
-      List<InventoryItem> inventory, List<String> redFlagQuestions,
+      List<InventoryItem> inventory, Vocabulary vocabulary,
       List<RuleBaseException.Problem> warnings) {}
 
   private RuleBaseBuilder() {}
@@ -50,14 +49,23 @@ final class RuleBaseBuilder {
    */
   static Built build(RuleFiles.RuleSet ruleSet, java.util.function.Supplier<KieBase> precompiled) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
-    List<RuleBaseException.Problem> redFlagProblems = new ArrayList<>();
-    List<String> redFlagQuestions = RedFlagQuestions.read(ruleSet.redFlagQuestions(),
-        redFlagProblems).stream().map(RedFlagQuestions.Entry::path).toList();
-    if (!redFlagProblems.isEmpty()) {
-      throw new RuleBaseException("the list of red-flag questions is wrong", redFlagProblems, null);
-    }
+    Vocabulary vocabulary = Vocabulary.read(ruleSet.vocabulary(), Vocabulary.FILE);
     Set<String> inventoryIds = new java.util.HashSet<>();
     inventory.forEach(i -> inventoryIds.add(i.id()));
+    List<RuleBaseException.Problem> vocabularyProblems = new ArrayList<>();
+    for (Vocabulary.Entry e : vocabulary.entries()) {
+      for (String id : e.inventory()) {
+        if (!inventoryIds.contains(id)) {
+          vocabularyProblems.add(new RuleBaseException.Problem(Vocabulary.FILE, e.line(),
+              "'" + e.path() + "': inventory " + id + " is not an item of "
+                  + RuleFiles.INVENTORY_FILE));
+        }
+      }
+    }
+    if (!vocabularyProblems.isEmpty()) {
+      throw new RuleBaseException("the vocabulary names unknown inventory items",
+          vocabularyProblems, null);
+    }
     List<RuleFiles.RuleFile> files = ruleSet.drl();
     List<RuleBaseException.Problem> packageProblems = new ArrayList<>();
     Map<String, String> topicByPath = new HashMap<>();
@@ -81,6 +89,14 @@ final class RuleBaseBuilder {
     Map<String, String> textByPath = new HashMap<>();
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
+    }
+    List<RuleBaseException.Problem> unknownWords = new ArrayList<>(
+        org.spinefoot.engine.VocabularyUse.check(vocabulary, new java.util.TreeMap<>(textByPath)));
+    if (!unknownWords.isEmpty()) {
+      unknownWords.sort(Comparator.comparing(RuleBaseException.Problem::file)
+          .thenComparingInt(RuleBaseException.Problem::line));
+      throw new RuleBaseException("rules read observations the vocabulary does not define",
+          unknownWords, null);
     }
     KieBase kieBase;
     List<RuleBaseException.Problem> warnings;
@@ -144,7 +160,7 @@ final class RuleBaseBuilder {
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new Built(kieBase, Map.copyOf(byName), List.copyOf(rules),
-        inventory, redFlagQuestions, warnings);
+        inventory, vocabulary, warnings);
   }
 
   private static List<InventoryItem> readInventory(String yaml) {

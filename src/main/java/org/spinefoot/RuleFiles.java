@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.spinefoot.engine.RedFlagQuestions;
 
 /** Finds the DRL files of a knowledge base, in a directory or packaged on the classpath. */
 final class RuleFiles {
@@ -28,7 +27,7 @@ final class RuleFiles {
   record RuleFile(String path, String text) {}
 
   /** The DRL files, the text of the knowledge index and of the red-flag question list. */
-  record RuleSet(List<RuleFile> drl, String inventory, String redFlagQuestions) {
+  record RuleSet(List<RuleFile> drl, String inventory, String vocabulary) {
     /**
      * SHA-256 of everything a knowledge base is loaded from (each DRL file's path and text, the
      * knowledge index, the red-flag questions), in hex: equal hashes, the same knowledge. The
@@ -48,8 +47,8 @@ final class RuleFiles {
       }
       update(sha, INVENTORY_FILE);
       update(sha, inventory);
-      update(sha, RedFlagQuestions.FILE);
-      update(sha, redFlagQuestions);
+      update(sha, Vocabulary.FILE);
+      update(sha, vocabulary);
       return java.util.HexFormat.of().formatHex(sha.digest());
     }
 
@@ -102,9 +101,9 @@ final class RuleFiles {
       files.add(new RuleFile(path, text));
     }
     String inventory = resource(loader, INVENTORY_FILE);
-    String redFlags = resource(loader, RedFlagQuestions.FILE);
-    return files.isEmpty() || inventory == null || redFlags == null ? null
-        : new RuleSet(List.copyOf(files), inventory, redFlags);
+    String vocabulary = resource(loader, Vocabulary.FILE);
+    return files.isEmpty() || inventory == null || vocabulary == null ? null
+        : new RuleSet(List.copyOf(files), inventory, vocabulary);
   }
 
   private static String resource(ClassLoader loader, String path) {
@@ -176,18 +175,18 @@ final class RuleFiles {
       throw new RuleBaseException("cannot load the knowledge base", List.of(
           new RuleBaseException.Problem(INVENTORY_FILE, 0, "the knowledge index is missing")), null);
     }
-    Path redFlags = root.resolve(RedFlagQuestions.FILE);
-    if (!Files.isRegularFile(redFlags)) {
+    Path vocabulary = root.resolve(Vocabulary.FILE);
+    if (!Files.isRegularFile(vocabulary)) {
       throw new RuleBaseException("cannot load the knowledge base", List.of(
-          new RuleBaseException.Problem(RedFlagQuestions.FILE, 0,
-              "the list of red-flag questions is missing: declare the questions red-flag rules "
-                  + "need under '" + RedFlagQuestions.KEY + ":' (see the README)")), null);
+          new RuleBaseException.Problem(Vocabulary.FILE, 0,
+              "the vocabulary is missing: every observation the rules read is defined in "
+                  + Vocabulary.FILE + " (see the README, \"The vocabulary\")")), null);
     }
     try {
       return new RuleSet(files, Files.readString(index, StandardCharsets.UTF_8),
-          Files.readString(redFlags, StandardCharsets.UTF_8));
+          Files.readString(vocabulary, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the knowledge index or red-flag questions under "
+      throw new UncheckedIOException("cannot read the knowledge index or vocabulary under "
           + root, e);
     }
   }

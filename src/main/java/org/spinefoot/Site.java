@@ -1,179 +1,195 @@
 package org.spinefoot;
 
-import org.spinefoot.engine.facts.Keys;
-
 /**
- * Where numbness, pain or weakness is felt. Each site says which of the three the record can carry
- * there: numbness (with tingling, "pins and needles"), pain, weakness.
+ * Where numbness, pain or weakness is felt, as a {@link Vocabulary} defines it: its key, its
+ * label, the part of the body it belongs to, and which of numbness (with tingling, "pins and
+ * needles"), pain and weakness the vocabulary records there. Get one from the vocabulary ({@link
+ * Vocabulary#site(String)}, or {@link #of(String)} for the packaged one). Immutable and
+ * thread-safe; two sites are the same when they are the same object.
  */
-public enum Site {
-  /** {@code foot}: the foot; numbness, pain and weakness can be recorded here. */
-  FOOT("the foot", Region.FOOT, true, true, true),
-  /** {@code toes}: the toes; numbness and pain can be recorded here. */
-  TOES("the toes", Region.FOOT, true, true, false),
-  /** {@code bigToe}: the big toe; numbness and pain can be recorded here. */
-  BIG_TOE("the big toe", Region.FOOT, true, true, false),
-  /** {@code lowerLeg}: the lower leg or calf; numbness and pain can be recorded here. */
-  LOWER_LEG("the lower leg or calf", Region.LEG, true, true, false),
-  /** {@code thigh}: the thigh; numbness and pain can be recorded here. */
-  THIGH("the thigh", Region.LEG, true, true, false),
-  /**
-   * {@code leg}: weakness of the leg as a whole ("my left leg gave way"); only weakness is
-   * recorded here.
-   */
-  LEG("the leg", Region.LEG, false, false, true),
-  /**
-   * {@code backOfLeg}: pain that runs from the low back or buttock down the back of the leg, on
-   * which side or both; only pain is recorded here.
-   */
-  BACK_OF_LEG("the back of the leg (running down from the low back or buttock)", Region.LEG,
-      false, true, false),
-  /** {@code buttock}: the buttock; numbness and pain can be recorded here. */
-  BUTTOCK("the buttock", Region.TRUNK, true, true, false),
-  /**
-   * {@code saddle}: the saddle area (inner thighs, buttocks, genitals); numbness and pain can be
-   * recorded here.
-   */
-  SADDLE("the saddle area (inner thighs, buttocks, genitals)", Region.TRUNK, true, true, false),
-  /** {@code hand}: the hand; numbness, pain and weakness can be recorded here. */
-  HAND("the hand", Region.ARM, true, true, true),
-  /** {@code arm}: the arm; numbness, pain and weakness can be recorded here. */
-  ARM("the arm", Region.ARM, true, true, true),
-  /** {@code face}: the face; numbness and weakness can be recorded here. */
-  FACE("the face", Region.HEAD, true, false, true),
-  /** {@code lowBack}: the low back; only pain is recorded here. */
-  LOW_BACK("the low back", Region.TRUNK, false, true, false),
-  /** {@code neck}: the neck; only pain is recorded here. */
-  NECK("the neck", Region.HEAD, false, true, false),
-  /** {@code forearm}: the forearm; only pain is recorded here. */
-  FOREARM("the forearm", Region.ARM, false, true, false),
-  /** {@code fingers}: the fingers; only pain is recorded here. */
-  FINGERS("the fingers", Region.ARM, false, true, false),
-  /** {@code pelvicFloor}: the pelvic floor; only pain is recorded here. */
-  PELVIC_FLOOR("the pelvic floor", Region.TRUNK, false, true, false);
-
-  /** The part of the body a site belongs to. */
+public final class Site {
+  /** The part of the body a site belongs to; rules test it through {@code inFoot} and others. */
   public enum Region {
-    /** The foot, toes and big toe. */
+    /** The foot, toes, sole, heel. */
     FOOT,
     /** The leg from the thigh down to the ankle. */
     LEG,
-    /** The low back, buttock, saddle area and pelvic floor. */
+    /** The back, buttock, saddle area, pelvic floor, trunk, groin and abdomen. */
     TRUNK,
     /** The arm, forearm, hand and fingers. */
     ARM,
-    /** The face and the neck. */
+    /** The neck. */
+    NECK,
+    /** The face and head. */
     HEAD
   }
 
+  private final String key;
   private final String label;
   private final Region region;
+  private final int line;
+  private final int index;
   private final boolean numbnessSite;
   private final boolean painSite;
   private final boolean weaknessSite;
-  private final String key;
+  private final Vocabulary owner;
 
-  Site(String label, Region region, boolean numbnessSite, boolean painSite,
-      boolean weaknessSite) {
+  /**
+   * A site as read from the vocabulary file, before the vocabulary attaches its questions.
+   *
+   * @param key its key, e.g. {@code bigToe}
+   * @param label how it reads in a reason, e.g. "the big toe"
+   * @param region the part of the body
+   * @param line the line of the vocabulary file that defines it
+   */
+  public Site(String key, String label, Region region, int line) {
+    this(null, key, label, region, line, -1, false, false, false);
+  }
+
+  private Site(Vocabulary owner, String key, String label, Region region, int line, int index,
+      boolean numbness, boolean pain, boolean weakness) {
+    this.owner = owner;
+    this.key = key.intern();
     this.label = label;
     this.region = region;
-    this.numbnessSite = numbnessSite;
-    this.painSite = painSite;
-    this.weaknessSite = weaknessSite;
-    this.key = Keys.camelCase(name());
+    this.line = line;
+    this.index = index;
+    this.numbnessSite = numbness;
+    this.painSite = pain;
+    this.weaknessSite = weakness;
+  }
+
+  Site attach(Vocabulary vocabulary, int index, boolean numbness, boolean pain,
+      boolean weakness) {
+    return new Site(vocabulary, key, label, region, line, index, numbness, pain, weakness);
   }
 
   /**
-   * How the site reads in a reason and in a question.
+   * A site of the packaged vocabulary.
    *
-   * @return e.g. "the lower leg or calf"
+   * @param key e.g. {@code foot}
+   * @return the site
+   * @throws IllegalArgumentException if the packaged vocabulary does not define it
+   */
+  public static Site of(String key) {
+    return Vocabulary.packaged().site(key);
+  }
+
+  /**
+   * How the site reads in a reason.
+   *
+   * @return e.g. "the big toe"
    */
   public String getLabel() {
     return label;
   }
 
   /**
-   * The part of the body the site belongs to.
+   * The part of the body.
    *
-   * @return its region, e.g. {@link Region#FOOT} for the toes
+   * @return its region
    */
   public Region getRegion() {
     return region;
   }
 
   /**
-   * Whether a record can carry numbness at this site, under {@code numbness}.
+   * Whether numbness is recorded here.
    *
-   * @return true for the sites where numbness can be recorded
+   * @return true when the vocabulary has {@code numbness.<key>}
    */
   public boolean isNumbnessSite() {
     return numbnessSite;
   }
 
   /**
-   * Whether a record can carry pain at this site, under {@code pain}.
+   * Whether pain is recorded here.
    *
-   * @return true for the sites where pain can be recorded
+   * @return true when the vocabulary has {@code pain.<key>}
    */
   public boolean isPainSite() {
     return painSite;
   }
 
   /**
-   * Whether a record can carry weakness at this site, under {@code weakness}.
+   * Whether weakness is recorded here.
    *
-   * @return true for the sites where weakness can be recorded
+   * @return true when the vocabulary has {@code weakness.<key>}
    */
   public boolean isWeaknessSite() {
     return weaknessSite;
   }
 
   /**
-   * Whether the site is in the foot.
+   * In the foot.
    *
-   * @return true for the foot, the toes and the big toe
+   * @return true for the foot region
    */
   public boolean isInFoot() {
     return region == Region.FOOT;
   }
 
   /**
-   * Whether the site is in the lower limb, where sciatic symptoms are felt.
+   * In the leg or foot.
    *
-   * @return true for the foot and the leg up to the thigh (not the buttock)
+   * @return true for the foot and leg regions
    */
   public boolean isInLowerLimb() {
     return region == Region.FOOT || region == Region.LEG;
   }
 
   /**
-   * Whether the site is in the upper limb.
+   * In the arm or hand.
    *
-   * @return true for the hand, forearm, fingers and arm
+   * @return true for the arm region
    */
   public boolean isInUpperLimb() {
     return region == Region.ARM;
   }
 
   /**
-   * Whether pain here, with numbness, points to the neck rather than the low back: the neck and
-   * every site of the upper limb. The article names the neck, forearm and fingers; pain in the
-   * arm or hand points to a neck nerve root just as much (RF-13's safer reading).
+   * In the neck or the arm (where a nerve root in the neck shows itself).
    *
-   * @return true for the neck, the arm, the forearm, the hand and the fingers
+   * @return true for the neck and arm regions
    */
   public boolean isNeckOrArm() {
-    return this == NECK || isInUpperLimb();
+    return region == Region.NECK || region == Region.ARM;
   }
 
   /**
-   * The site's name in patient files, under {@code numbness}, {@code pain} or {@code weakness};
-   * also what {@link #toString()} gives.
+   * The site's name in patient files, under {@code numbness}, {@code pain} and {@code weakness}.
    *
-   * @return e.g. {@code lowBack}
+   * @return e.g. {@code bigToe}
    */
   public String key() {
     return key;
+  }
+
+  /**
+   * Its place in the vocabulary's order of sites, from 0.
+   *
+   * @return the index
+   */
+  public int index() {
+    return index;
+  }
+
+  /**
+   * The line of the vocabulary file that defines it.
+   *
+   * @return the line, 0 when not known
+   */
+  public int line() {
+    return line;
+  }
+
+  /**
+   * The vocabulary that defines it.
+   *
+   * @return its vocabulary; null for a site not yet part of one
+   */
+  public Vocabulary vocabulary() {
+    return owner;
   }
 
   @Override

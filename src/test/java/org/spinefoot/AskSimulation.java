@@ -16,7 +16,7 @@ public final class AskSimulation {
 
   /** What the respondent says to the question at this path. */
   static Reply replyOf(Patient truth, String path) {
-    return RecordAnswers.current(RecordAnswers.question(truth, path).orElseThrow());
+    return RecordAnswers.current(RecordAnswers.question(org.spinefoot.engine.PatientFacts.packaged(), truth, path).orElseThrow());
   }
 
   /** Asks in ranked order from an empty record; returns the finished questionnaire's plan. */
@@ -37,7 +37,7 @@ public final class AskSimulation {
     int asked = 0;
     try (PatientSession session = assessor.openSession(record)) {
       NextQuestions plan = session.nextQuestions(false);
-      for (Question q : PatientFacts.questions(record)) {
+      for (Question q : PatientFacts.packaged().questions(record)) {
         if (plan.toAsk(unknown).isEmpty()) {
           break;
         }

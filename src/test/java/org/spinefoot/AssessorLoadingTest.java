@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.spinefoot.engine.RedFlagQuestions;
 
 /** A broken rule base fails to load as a whole, naming every problem with file and line. */
 class AssessorLoadingTest {
@@ -51,7 +50,7 @@ class AssessorLoadingTest {
         rule "Probe: a broken rule"
             @id("probe-broken") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
-            Observation( sign == Sign.FEVER, present
+            Observation( sign == "fever", present
         then
         end
         """);
@@ -68,15 +67,15 @@ class AssessorLoadingTest {
     RuleDirs.withRules(dir, "meta.drl", """
         rule "Probe: no source"
             @id("probe-a") @inventory("RF-03") @urgency("NONE")
-        when Observation( sign == Sign.FEVER, present ) then end
+        when Observation( sign == "fever", present ) then end
 
         rule "Probe: unknown inventory item"
             @id("probe-b") @inventory("RF-99") @urgency("NONE") @source("x#y")
-        when Observation( sign == Sign.FEVER, present ) then end
+        when Observation( sign == "fever", present ) then end
 
         rule "Probe: duplicate id"
             @id("probe-a") @inventory("RF-03") @urgency("SOONISH") @source("x#y")
-        when Observation( sign == Sign.FEVER, present ) then end
+        when Observation( sign == "fever", present ) then end
         """);
     RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
         () -> Assessor.fromDirectory(dir));
@@ -96,33 +95,83 @@ class AssessorLoadingTest {
     java.util.List<String> declared = before.redFlagQuestions();
     assertThat(declared).doesNotContain("signs.diabetes");
 
-    java.nio.file.Path list = dir.resolve(RedFlagQuestions.FILE);
-    java.nio.file.Files.writeString(list, "redFlagQuestions: [signs.diabetes]\n");
+    java.nio.file.Path vocabulary = dir.resolve(Vocabulary.FILE);
+    String text = java.nio.file.Files.readString(vocabulary);
+    String entry = "  signs.diabetes:\n";
+    java.nio.file.Files.writeString(vocabulary,
+        text.replace(entry, entry + "    redFlag: true\n"));
     Assessor after = Assessor.fromDirectory(dir);
-    assertThat(after.redFlagQuestions()).containsExactly("signs.diabetes");
-    Assessment a = after.assess(everythingElseAsked);
+    assertThat(after.redFlagQuestions()).contains("signs.diabetes");
+    Patient allButDiabetes = Patient.everyQuestion(Answer.ABSENT, Felt.NO, 40, 1).toBuilder()
+        .withdraw("signs.diabetes").build();
+    Assessment a = after.assess(allButDiabetes);
     assertThat(a.unanswered()).extracting(Assessment.UnansweredQuestion::path)
         .containsExactly("signs.diabetes");
     assertThat(a.finding("red-flag-questions-unanswered")).isPresent();
-    assertThat(a.disposition()).isEqualTo(org.spinefoot.Urgency.SOON);
-    assertThat(after.assess(Patient.builder("q").absent(org.spinefoot.Sign.DIABETES).build())
-        .disposition()).isEqualTo(org.spinefoot.Urgency.SELF_CARE);
+    assertThat(before.assess(allButDiabetes).finding("red-flag-questions-unanswered")).isEmpty();
   }
 
   @Test
-  void aMisspeltRedFlagQuestionFailsTheLoadWithFileLineAndTheNearestName()
-      throws java.io.IOException {
-    RuleDirs.withDispositionAnd(dir, "none.drl", "");
-    java.nio.file.Files.writeString(dir.resolve(RedFlagQuestions.FILE),
-        "redFlagQuestions:\n  - signs.fever\n  - numbness.hands\n");
+  void aRuleThatReadsAnObservationTheVocabularyDoesNotDefineFailsTheLoadWithFileAndLine() {
+    RuleDirs.withDispositionAnd(dir, "typo.drl", """
+        import org.spinefoot.engine.facts.Finding;
+        import org.spinefoot.engine.facts.Numbness;
+        import org.spinefoot.engine.facts.Observation;
+        import org.spinefoot.Urgency;
+
+        rule "Probe: a misspelt sign"
+            @id("probe-typo") @inventory("RF-01") @urgency("URGENT") @source("inventory.md#Red flags (RF)")
+        when
+            Observation( sign == "fevr", present )
+            Numbness( site == "hands", present )
+        then
+            insertLogical(new Finding(kcontext, Urgency.URGENT, "probe", "Probe"));
+        end
+        """);
     RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
         () -> Assessor.fromDirectory(dir));
-    assertThat(e.problems()).singleElement().satisfies(p -> {
-      assertThat(p.file()).isEqualTo(RedFlagQuestions.FILE);
-      assertThat(p.line()).isEqualTo(3);
-      assertThat(p.message()).startsWith("'numbness.hands' is not a question of the patient "
-          + "record; did you mean numbness.hand?");
+    assertThat(e.problems()).hasSize(2);
+    assertThat(e.problems().get(0).file()).isEqualTo("probe/typo.drl");
+    assertThat(e.problems().get(0).line()).isEqualTo(RuleDirs.HEADER_LINES + 9);
+    assertThat(e.problems().get(0).message()).contains("sign \"fevr\" is not defined")
+        .contains("did you mean fever?");
+    assertThat(e.problems().get(1).message()).contains("site \"hands\" is not defined")
+        .contains("did you mean hand?");
+  }
+
+  @Test
+  void aVocabularyEntryWithABadKindRangeTriggerOrDuplicateCodeFailsTheLoadWithItsLine()
+      throws java.io.IOException {
+    RuleDirs.withDispositionAnd(dir, "none.drl", "");
+    java.nio.file.Path vocabulary = dir.resolve(Vocabulary.FILE);
+    String text = java.nio.file.Files.readString(vocabulary);
+    String code = "    codes:\n      - system: http://snomed.info/sct\n        code: '386661006'\n"
+        + "        display: Fever\n        source: https://example.org/fever\n";
+    String added = "  signs.probeKind:\n    kind: number\n    category: history\n"
+        + "    label: probe\n    clinician: Probe?\n    patient: Probe?\n"
+        + "    answeredBy: [patient]\n    codes: uncoded\n"
+        + "  signs.probeTrigger:\n    kind: yesNo\n    category: history\n    label: probe\n"
+        + "    clinician: Probe?\n    patient: Probe?\n    answeredBy: [patient]\n"
+        + "    askedWhen: [pain.lowBak]\n    codes: uncoded\n"
+        + "  signs.probeCodeA:\n    kind: yesNo\n    category: history\n    label: probe\n"
+        + "    clinician: Probe?\n    patient: Probe?\n    answeredBy: [patient]\n" + code
+        + "  signs.probeCodeB:\n    kind: yesNo\n    category: history\n    label: probe\n"
+        + "    clinician: Probe?\n    patient: Probe?\n    answeredBy: [patient]\n" + code;
+    text = text.replace("    max: 120\n", "    max: 200\n");
+    java.nio.file.Files.writeString(vocabulary, text + added);
+    RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
+        () -> Assessor.fromDirectory(dir));
+    assertThat(e.problems()).allSatisfy(p -> {
+      assertThat(p.file()).isEqualTo(Vocabulary.FILE);
+      assertThat(p.line()).isPositive();
     });
+    assertThat(e.problems()).extracting(RuleBaseException.Problem::message).anySatisfy(
+        m -> assertThat(m).contains("'age': range 0 to 200 is not within the record's 0 to 120"))
+        .anySatisfy(m -> assertThat(m).contains("'signs.probeKind': kind number does not fit"))
+        .anySatisfy(m -> assertThat(m).contains("askedWhen 'pain.lowBak' is not a question")
+            .contains("did you mean pain.lowBack?"))
+        .anySatisfy(m -> assertThat(m).contains("code 386661006 is already the code of "
+            + "'signs.probeCodeA'"));
   }
 
   @Test
@@ -146,7 +195,7 @@ class AssessorLoadingTest {
         rule "Probe: says SOON, concludes EMERGENCY"
             @id("probe-urgency") @inventory("RF-04") @urgency("SOON") @source("x#y")
         when
-            Observation( sign == Sign.BLADDER_OR_BOWEL_CONTROL_LOST, present )
+            Observation( sign == "bladderOrBowelControlLost", present )
         then
             insertLogical(new Finding(kcontext, Urgency.EMERGENCY, "x", "X"));
         end
@@ -162,7 +211,7 @@ class AssessorLoadingTest {
         rule "Probe: modifies its own fact forever"
             @id("probe-loop") @inventory("RF-03") @urgency("NONE") @source("x#y")
         when
-            $o : Observation( sign == Sign.FEVER )
+            $o : Observation( sign == "fever" )
         then
             update($o);
         end

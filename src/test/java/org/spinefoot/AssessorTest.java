@@ -17,12 +17,12 @@ class AssessorTest {
   static Patient.Builder answered(String id) {
     java.util.Set<String> redFlags = new java.util.HashSet<>(TestAssessor.get().redFlagQuestions());
     Patient.Builder b = Patient.builder(id);
-    for (Sign s : Sign.values()) {
+    for (Sign s : org.spinefoot.Vocabulary.packaged().signs()) {
       if (redFlags.contains("signs." + s.key())) {
         b.absent(s);
       }
     }
-    for (Site s : Site.values()) {
+    for (Site s : org.spinefoot.Vocabulary.packaged().sites()) {
       if (redFlags.contains("numbness." + s.key())) {
         b.noNumbness(s);
       }
@@ -36,9 +36,9 @@ class AssessorTest {
   @Test
   void findingsCarryUrgencyInventorySourcesAndTheObservationsBehindThem() {
     Assessment a = assessor.assess(answered("p1")
-        .present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)
-        .numbness(Site.FOOT, Side.LEFT)
-        .pain(Site.LOW_BACK, Side.BOTH)
+        .present(Sign.of("bladderOrBowelControlLost"))
+        .numbness(Site.of("foot"), Side.LEFT)
+        .pain(Site.of("lowBack"), Side.BOTH)
         .build());
     assertThat(a.patientId()).isEqualTo("p1");
     assertThat(a.disposition()).isEqualTo(Urgency.EMERGENCY);
@@ -71,7 +71,7 @@ class AssessorTest {
 
   @Test
   void aSessionWithdrawsConclusionsWhenTheirObservationChanges() {
-    Patient withFlag = answered("s1").present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build();
+    Patient withFlag = answered("s1").present(Sign.of("bladderOrBowelControlLost")).build();
     try (PatientSession session = assessor.openSession(withFlag)) {
       assertThat(session.assessment().disposition()).isEqualTo(Urgency.EMERGENCY);
       assertThat(session.assessment().stopExercises()).isTrue();
@@ -90,9 +90,9 @@ class AssessorTest {
   @Test
   void explainRecordsFiringsAndTheWithdrawalsOfTruthMaintenance() {
     Patient emergency = answered("e1")
-        .present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)
-        .numbness(Site.FOOT, Side.LEFT)
-        .pain(Site.LOW_BACK, Side.BOTH)
+        .present(Sign.of("bladderOrBowelControlLost"))
+        .numbness(Site.of("foot"), Side.LEFT)
+        .pain(Site.of("lowBack"), Side.BOTH)
         .build();
     Explanation e = assessor.explain(emergency);
     assertThat(e.assessment()).isEqualTo(assessor.assess(emergency));
@@ -107,7 +107,7 @@ class AssessorTest {
     assertThat(e.assessment().advice()).isEmpty();
 
     try (PatientSession session = assessor.openSession(emergency, true)) {
-      session.update(answered("e1").numbness(Site.FOOT, Side.LEFT).pain(Site.LOW_BACK, Side.BOTH)
+      session.update(answered("e1").numbness(Site.of("foot"), Side.LEFT).pain(Site.of("lowBack"), Side.BOTH)
           .build());
       assertThat(session.trace().withdrawals()).anySatisfy(w -> {
         assertThat(w.description()).isEqualTo("Suspected cauda equina syndrome (EMERGENCY)");
@@ -119,15 +119,15 @@ class AssessorTest {
   @Test
   void manyThreadsGetTheSameResultsAsOne() throws Exception {
     List<Patient> patients = new ArrayList<>();
-    Sign[] signs = Sign.values();
+    Sign[] signs = org.spinefoot.Vocabulary.packaged().signs().toArray(new Sign[0]);
     for (int i = 0; i < 64; i++) {
       Patient.Builder b = answered("t" + i).age(20 + i).durationDays(i * 3);
       b.present(signs[i % signs.length]);
       if (i % 3 == 0) {
-        b.numbness(Site.FOOT, Side.values()[i % 4]);
+        b.numbness(Site.of("foot"), Side.values()[i % 4]);
       }
       if (i % 4 == 0) {
-        b.pain(Site.LOW_BACK, Side.BOTH);
+        b.pain(Site.of("lowBack"), Side.BOTH);
       }
       patients.add(b.build());
     }

@@ -91,7 +91,7 @@ class NextQuestionsTest {
     assertThat(n.toAsk()).isEmpty();
 
     NextQuestions emergency = fixture.askNext(Patient.builder("e")
-        .present(org.spinefoot.Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build());
+        .present(org.spinefoot.Sign.of("bladderOrBowelControlLost")).build());
     assertThat(emergency.disposition()).isEqualTo(Urgency.EMERGENCY);
     assertThat(emergency.isSettled()).isTrue();
     assertThat(emergency.toAsk()).isEmpty(); // red flags left, but nothing is above EMERGENCY
@@ -99,8 +99,8 @@ class NextQuestionsTest {
 
   @Test
   void belowEmergencyEveryRedFlagQuestionIsAskedThoughNoSingleOneChangesTheOutcome() {
-    Patient p = Patient.builder("held").absent(org.spinefoot.Sign.BLADDER_OR_BOWEL_CONTROL_LOST,
-        org.spinefoot.Sign.FEVER).noNumbness(org.spinefoot.Site.FOOT).build();
+    Patient p = Patient.builder("held").absent(org.spinefoot.Sign.of("bladderOrBowelControlLost"),
+        org.spinefoot.Sign.of("fever")).noNumbness(org.spinefoot.Site.of("foot")).build();
     NextQuestions n = fixture.askNext(p);
     assertThat(n.disposition()).isEqualTo(Urgency.SOON);
     assertThat(n.isSettled()).isTrue(); // no single "no" lifts INT-03 while others stay unasked
@@ -147,7 +147,7 @@ class NextQuestionsTest {
       List<NextQuestions.Question> open = new ArrayList<>(n.ranked());
       open.addAll(n.settled());
       assertThat(open).extracting(NextQuestions.Question::path).containsExactlyInAnyOrderElementsOf(
-          PatientFacts.questions(p).stream().filter(Question::isNotAsked).map(Question::getPath).toList());
+          PatientFacts.packaged().questions(p).stream().filter(Question::isNotAsked).map(Question::getPath).toList());
       for (NextQuestions.Question q : open) {
         for (NextQuestions.Outcome o : q.outcomes()) {
           Assessment then = live.assess(RecordAnswers.with(p, q.path(), o.answer()));
@@ -156,7 +156,7 @@ class NextQuestionsTest {
           assertThat(o.stopExercises()).isEqualTo(then.stopExercises());
         }
       }
-      for (Question q : PatientFacts.questions(p)) {
+      for (Question q : PatientFacts.packaged().questions(p)) {
         if (q.isNotAsked()) {
           continue;
         }
@@ -178,10 +178,10 @@ class NextQuestionsTest {
   @Test
   void everyQuestionOfTheRecordModelTakesEachOfItsReplies() {
     Patient empty = Patient.builder("all").build();
-    for (Question q : PatientFacts.questions(empty)) {
+    for (Question q : PatientFacts.packaged().questions(empty)) {
       for (Reply r : RecordAnswers.choices(q)) {
         Patient p = RecordAnswers.with(empty, q.getPath(), r);
-        assertThat(RecordAnswers.current(RecordAnswers.question(p, q.getPath()).orElseThrow()))
+        assertThat(RecordAnswers.current(RecordAnswers.question(org.spinefoot.engine.PatientFacts.packaged(), p, q.getPath()).orElseThrow()))
             .as(q.getPath()).isEqualTo(r);
         assertThat(RecordAnswers.with(p, q.getPath(), Reply.UNKNOWN)).isEqualTo(empty);
       }

@@ -9,8 +9,8 @@ import org.spinefoot.engine.PatientFacts;
 /** Changing one answer of a record, as a questionnaire does, and how a record prints. */
 class PatientEditTest {
   private static final Patient MARIA = Patient.builder("maria").description("walks a lot")
-      .age(54).durationDays(10).present(Sign.PAIN_RADIATES_DOWN_LEG).absent(Sign.FEVER)
-      .numbness(Site.FOOT, Side.LEFT).noPain(Site.LOW_BACK).weakness(Site.LEG, Side.BOTH).build();
+      .age(54).durationDays(10).present(Sign.of("painRadiatesDownLeg")).absent(Sign.of("fever"))
+      .numbness(Site.of("foot"), Side.LEFT).noPain(Site.of("lowBack")).weakness(Site.of("leg"), Side.BOTH).build();
 
   @Test
   void toBuilderKeepsEverything() {
@@ -21,21 +21,21 @@ class PatientEditTest {
 
   @Test
   void withChangesOneAnswerAndLeavesTheRest() {
-    Patient changed = MARIA.with(Sign.FEVER, Answer.PRESENT);
-    assertThat(changed.answer(Sign.FEVER)).isEqualTo(Answer.PRESENT);
-    assertThat(changed.withdraw("signs.fever").signs()).doesNotContainKey(Sign.FEVER);
-    assertThat(changed.with(Sign.FEVER, Answer.ABSENT)).isEqualTo(MARIA);
-    assertThat(MARIA.with(Sign.FEVER, Answer.NOT_ASKED)).isEqualTo(MARIA.withdraw("signs.fever"));
+    Patient changed = MARIA.with(Sign.of("fever"), Answer.PRESENT);
+    assertThat(changed.answer(Sign.of("fever"))).isEqualTo(Answer.PRESENT);
+    assertThat(changed.withdraw("signs.fever").signs()).doesNotContainKey(Sign.of("fever"));
+    assertThat(changed.with(Sign.of("fever"), Answer.ABSENT)).isEqualTo(MARIA);
+    assertThat(MARIA.with(Sign.of("fever"), Answer.NOT_ASKED)).isEqualTo(MARIA.withdraw("signs.fever"));
   }
 
   @Test
   void pathsNameEveryQuestionOfTheRecord() {
-    for (org.spinefoot.engine.facts.Question q : PatientFacts.questions(MARIA)) {
+    for (org.spinefoot.engine.facts.Question q : PatientFacts.packaged().questions(MARIA)) {
       Patient yes = MARIA.with(q.getPath(), Answer.PRESENT);
       Patient back = yes.withdraw(q.getPath());
-      assertThat(PatientFacts.questions(yes)).filteredOn(x -> x.getPath().equals(q.getPath()))
+      assertThat(PatientFacts.packaged().questions(yes)).filteredOn(x -> x.getPath().equals(q.getPath()))
           .allMatch(x -> !x.isNotAsked());
-      assertThat(PatientFacts.questions(back)).filteredOn(x -> x.getPath().equals(q.getPath()))
+      assertThat(PatientFacts.packaged().questions(back)).filteredOn(x -> x.getPath().equals(q.getPath()))
           .allMatch(org.spinefoot.engine.facts.Question::isNotAsked);
     }
   }
@@ -43,8 +43,8 @@ class PatientEditTest {
   @Test
   void withAFeltSetsTheSideAndWithdrawTakesAgeAndDurationBack() {
     Patient p = MARIA.with("numbness.foot", Felt.on(Side.RIGHT)).with("pain.lowBack", Felt.NO);
-    assertThat(p.numbness().get(Site.FOOT)).isEqualTo(Felt.on(Side.RIGHT));
-    assertThat(p.withdraw("numbness.foot").numbness()).doesNotContainKey(Site.FOOT);
+    assertThat(p.numbness().get(Site.of("foot"))).isEqualTo(Felt.on(Side.RIGHT));
+    assertThat(p.withdraw("numbness.foot").numbness()).doesNotContainKey(Site.of("foot"));
     assertThat(p.withdraw("age").age()).isNull();
     assertThat(p.withdraw("durationDays").durationDays()).isNull();
   }

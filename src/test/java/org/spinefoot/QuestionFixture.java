@@ -16,7 +16,7 @@ public final class QuestionFixture {
       rule "Probe: lost bladder control is an emergency"
           @id("probe-bladder") @inventory("RF-01") @urgency("EMERGENCY") @source("x#y")
       when
-          Observation( sign == Sign.BLADDER_OR_BOWEL_CONTROL_LOST, present )
+          Observation( sign == "bladderOrBowelControlLost", present )
       then
           insertLogical(new Finding(kcontext, Urgency.EMERGENCY, "probe-cauda", "Cauda"));
       end
@@ -24,7 +24,7 @@ public final class QuestionFixture {
       rule "Probe: fever is urgent"
           @id("probe-fever") @inventory("RF-02") @urgency("URGENT") @source("x#y")
       when
-          Observation( sign == Sign.FEVER, present )
+          Observation( sign == "fever", present )
       then
           insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-fever", "Fever"));
       end
@@ -32,7 +32,7 @@ public final class QuestionFixture {
       rule "Probe: numbness in both feet is urgent"
           @id("probe-both-feet") @inventory("RF-03") @urgency("URGENT") @source("x#y")
       when
-          Numbness( site == Site.FOOT, present, side == Side.BOTH )
+          Numbness( site == "foot", present, side == Side.BOTH )
       then
           insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-both-feet", "Both feet"));
       end
@@ -40,7 +40,7 @@ public final class QuestionFixture {
       rule "Probe: numbness in one foot needs a clinician soon"
           @id("probe-one-foot") @inventory("RF-04") @urgency("SOON") @source("x#y")
       when
-          Numbness( site == Site.FOOT, present, side in (Side.LEFT, Side.RIGHT) )
+          Numbness( site == "foot", present, side in (Side.LEFT, Side.RIGHT) )
       then
           insertLogical(new Finding(kcontext, Urgency.SOON, "probe-one-foot", "One foot"));
       end
@@ -48,8 +48,8 @@ public final class QuestionFixture {
       rule "Probe: low back pain that did not pass within minutes needs a clinician soon"
           @id("probe-back") @inventory("RF-05") @urgency("SOON") @source("x#y")
       when
-          Pain( site == Site.LOW_BACK, present )
-          not Observation( sign == Sign.RESOLVED_WITHIN_MINUTES, present )
+          Pain( site == "lowBack", present )
+          not Observation( sign == "resolvedWithinMinutes", present )
       then
           insertLogical(new Finding(kcontext, Urgency.SOON, "probe-back", "Back"));
       end
@@ -57,7 +57,7 @@ public final class QuestionFixture {
       rule "Probe: diabetes needs a clinician soon"
           @id("probe-diabetes") @inventory("RF-06") @urgency("SOON") @source("x#y")
       when
-          Observation( sign == Sign.DIABETES, present )
+          Observation( sign == "diabetes", present )
       then
           insertLogical(new Finding(kcontext, Urgency.SOON, "probe-diabetes", "Diabetes"));
       end

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.spinefoot.engine.RedFlagQuestions;
 
 /** Builds throwaway rule directories for tests of loading and failure. */
 public final class RuleDirs {
@@ -14,6 +13,9 @@ public final class RuleDirs {
       import org.spinefoot.engine.facts.*;
 
       """;
+
+  /** How many lines {@link #HEADER} takes: a probe rule's line in its file is this plus its own. */
+  public static final int HEADER_LINES = (int) HEADER.chars().filter(c -> c == '\n').count();
 
   private RuleDirs() {}
 
@@ -34,8 +36,7 @@ public final class RuleDirs {
         }
       }
       Files.writeString(dir.resolve("inventory.yaml"), inventory + probes);
-      Files.copy(Fixture.rules().resolve(RedFlagQuestions.FILE),
-          dir.resolve(RedFlagQuestions.FILE));
+      Files.copy(Fixture.rules().resolve(Vocabulary.FILE), dir.resolve(Vocabulary.FILE));
       Files.writeString(dir.resolve("probe").resolve(fileName), HEADER + drl);
       return dir;
     } catch (IOException e) {

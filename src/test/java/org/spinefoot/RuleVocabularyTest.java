@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.engine.RuleVocabulary;
 
 /** docs/rule-vocabulary.md is what the fact classes say today. */
@@ -22,20 +21,21 @@ class RuleVocabularyTest {
   @Test
   void everyRecordKeyAndEveryFactTypeAndEnumValueIsListed() {
     String md = RuleVocabulary.markdown();
-    for (String path : RedFlagQuestions.knownPaths()) {
+    for (Vocabulary.Entry e : Vocabulary.packaged().entries()) {
+      String path = e.path();
       assertThat(md).contains("| `" + path + "` |");
     }
     for (Class<?> type : RuleVocabulary.factTypes()) {
       assertThat(md).contains("### " + type.getSimpleName() + "\n");
     }
     assertThat(RuleVocabulary.factTypeNames()).contains("Observation", "Numbness", "Finding")
-        .doesNotContain("Keys", "RuleMetadata", "Sign");
+        .doesNotContain("FactTable", "RuleMetadata", "Sign");
     for (Class<?> e : RuleVocabulary.enums()) {
       for (Object constant : e.getEnumConstants()) {
         assertThat(md).contains("`" + e.getSimpleName() + "." + ((Enum<?>) constant).name() + "`");
       }
     }
-    assertThat(md).contains("| `Sign.POOR_BALANCE` | `poorBalance` |")
-        .contains("| `Site.FOOT` | `foot` | yes |");
+    assertThat(md).contains("| `signs.poorBalance` | yes/no |")
+        .contains("| `foot` | the foot | foot | inFoot, inLowerLimb |");
   }
 }

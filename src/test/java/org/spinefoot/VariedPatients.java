@@ -3,7 +3,6 @@ package org.spinefoot;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.spinefoot.engine.RedFlagQuestions;
 
 /**
  * Deterministic, varied patient records for load, concurrency and equivalence tests and for the
@@ -19,16 +18,7 @@ public final class VariedPatients {
   private VariedPatients() {}
 
   private static java.util.Set<String> shippedRedFlagQuestions() {
-    try (java.io.InputStream in = VariedPatients.class.getClassLoader()
-        .getResourceAsStream("spinefoot/rules/" + RedFlagQuestions.FILE)) {
-      String yaml = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      List<RuleBaseException.Problem> problems = new ArrayList<>();
-      java.util.Set<String> paths = new java.util.HashSet<>();
-      RedFlagQuestions.read(yaml, problems).forEach(e -> paths.add(e.path()));
-      return paths;
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    return java.util.Set.copyOf(Vocabulary.packaged().redFlagQuestions());
   }
 
   /** {@code n} records starting at record {@code first}. */
@@ -50,11 +40,11 @@ public final class VariedPatients {
       int[] days = {0, 1, 2, 5, 10, 20, 45, 90, 200, 800};
       b.durationDays(days[random.nextInt(days.length)]);
     }
-    for (Sign s : Sign.values()) {
+    for (Sign s : org.spinefoot.Vocabulary.packaged().signs()) {
       int roll = random.nextInt(100);
       // Examination signs (foot drop, heel walk, one-sided weakness) are motor signs: as rare as
       // the red flags, or nearly every record would be an emergency.
-      if (RED_FLAGS.contains("signs." + s.key()) || s.getCategory() == Category.EXAMINATION) {
+      if (RED_FLAGS.contains("signs." + s.key()) || s.getCategory().equals("examination")) {
         if (roll < 4) {
           b.present(s);
         } else if (roll < 97) {
@@ -66,9 +56,9 @@ public final class VariedPatients {
         b.absent(s);
       }
     }
-    for (Site site : Site.values()) {
+    for (Site site : org.spinefoot.Vocabulary.packaged().sites()) {
       if (site.isNumbnessSite()) {
-        int chancePresent = site == Site.FOOT ? 60 : site == Site.SADDLE || site == Site.FACE ? 2 : 15;
+        int chancePresent = site == Site.of("foot") ? 60 : site == Site.of("saddle") || site == Site.of("face") ? 2 : 15;
         int roll = random.nextInt(100);
         if (roll < chancePresent) {
           b.numbness(site, side(random));
@@ -77,7 +67,7 @@ public final class VariedPatients {
         }
       }
       if (site.isPainSite()) {
-        int painChance = site == Site.LOW_BACK ? 60 : 12;
+        int painChance = site == Site.of("lowBack") ? 60 : 12;
         int roll = random.nextInt(100);
         if (roll < painChance) {
           b.pain(site, side(random));

@@ -360,7 +360,8 @@ public final class BatchAssessor {
       return failure(number, idIn(line.text()), "input", "", null, line.problem());
     }
     try {
-      Patient patient = PatientReader.parse(StrictJson.json(), line.text(), "line " + number);
+      Patient patient = PatientReader.parse(StrictJson.json(assessor.vocabulary()), line.text(),
+          "line " + number);
       Assessment assessment = assessor.assess(patient);
       Object result = compact ? CompactLine.of(number, patient.id(), assessment)
           : new ResultLine(number, patient.id(), assessment);

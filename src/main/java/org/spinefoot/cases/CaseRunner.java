@@ -49,7 +49,7 @@ public final class CaseRunner {
       ruleIds.add(rule.id());
       conclusionIds.addAll(rule.concludes());
     }
-    for (Question q : PatientFacts.everyQuestion()) {
+    for (Question q : PatientFacts.of(assessor.vocabulary()).everyQuestion()) {
       questionPaths.add(q.getPath());
     }
   }
@@ -187,14 +187,15 @@ public final class CaseRunner {
     List<Assessment> assessments = new ArrayList<>();
     String source = file.toString();
     try (PatientSession session = assessor.openSession(
-        PatientReader.fromTree(record, source, "patient").withId(name))) {
+        PatientReader.fromTree(record, source, "patient", assessor.vocabulary()).withId(name))) {
       Assessment a = session.assessment();
       assessments.add(a);
       check("initial record", tc.expect(), a, failures);
       for (int i = 0; i < tc.steps().size(); i++) {
         Step step = tc.steps().get(i);
         apply(record, step);
-        Patient changed = PatientReader.fromTree(record, source, "steps[" + i + "].set").withId(name);
+        Patient changed = PatientReader.fromTree(record, source, "steps[" + i + "].set",
+            assessor.vocabulary()).withId(name);
         a = session.update(changed);
         assessments.add(a);
         String label = "step " + (i + 1) + (step.description() == null ? "" : " (" + step.description() + ")");
@@ -211,7 +212,8 @@ public final class CaseRunner {
   /** The record a case first assesses: its patient file with its inline fields merged over. */
   public Patient initialPatient(Path file) {
     TestCase tc = read(file);
-    return PatientReader.fromTree(initialRecord(file, tc), file.toString(), "patient")
+    return PatientReader.fromTree(initialRecord(file, tc), file.toString(), "patient",
+        assessor.vocabulary())
         .withId(nameOf(file));
   }
 
@@ -219,18 +221,19 @@ public final class CaseRunner {
     return (System.nanoTime() - start) / 1_000_000;
   }
 
-  private static ObjectNode initialRecord(Path file, TestCase tc) {
+  private ObjectNode initialRecord(Path file, TestCase tc) {
     if (tc.patientFile() == null) {
       return tc.patient().deepCopy();
     }
-    ObjectNode record = readPatientFile(file, tc);
+    ObjectNode record = readPatientFile(file, tc, assessor.vocabulary());
     if (tc.patient() != null) {
       merge(record, tc.patient());
     }
     return record;
   }
 
-  private static ObjectNode readPatientFile(Path file, TestCase tc) {
+  private static ObjectNode readPatientFile(Path file, TestCase tc,
+      org.spinefoot.Vocabulary vocabulary) {
     Path patientFile = file.toAbsolutePath().getParent().resolve(tc.patientFile()).normalize();
     String text = PatientReader.readText(patientFile);
     try {
@@ -240,7 +243,7 @@ public final class CaseRunner {
       }
       ObjectNode record = (ObjectNode) node;
       // Validate the file on its own first, so its errors name the file.
-      PatientReader.fromTree(record, patientFile.toString(), "");
+      PatientReader.fromTree(record, patientFile.toString(), "", vocabulary);
       return record;
     } catch (JsonProcessingException e) {
       throw StrictJson.invalid(patientFile.toString(), e);

@@ -49,26 +49,35 @@ final class AskCommand implements Callable<Integer> {
       description = "Save the record, as answered, to this YAML file.")
   Path save;
 
+  /** Whose words the questions are asked in. */
+  enum Words { patient, clinician }
+
+  @Option(names = "--words", paramLabel = "WHOSE", defaultValue = "patient",
+      description = "Ask in the patient's words (default) or the clinician's, as the vocabulary "
+          + "(rules/vocabulary.yaml) words each question: ${COMPLETION-CANDIDATES}.")
+  Words words;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     Patient start;
+    Assessor assessor = main.loadAssessor();
     try {
-      start = file == null ? Patient.builder("ask").build() : PatientReader.read(file);
+      start = file == null ? assessor.vocabulary().newRecord("ask").build()
+          : PatientReader.read(file, assessor.vocabulary());
     } catch (InvalidInputException e) {
       err.println("spinefoot: " + e.getMessage());
       return Main.BAD_INPUT;
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(main.stdin, StandardCharsets.UTF_8));
-    Assessor assessor = main.loadAssessor();
     try (Questionnaire questionnaire = new Questionnaire(assessor, start)) {
       out.println("Answer yes, no or unknown (for a place on the body also left, right or both);"
           + " back changes the last answer; quit stops.");
       showDisposition(out, questionnaire.assessment());
       // Typed answers show on a terminal; answers piped in are echoed so the transcript reads.
       boolean echo = main.stdin != System.in || System.console() == null;
-      boolean stopped = converse(questionnaire, in, out, echo);
+      boolean stopped = converse(questionnaire, in, out, echo, assessor.vocabulary(), words);
       out.println();
       if (stopped) {
         out.println("Stopped before the record was settled: other answers could still change it.");
@@ -100,12 +109,12 @@ final class AskCommand implements Callable<Integer> {
 
   /** Asks until settled; returns true when the person stopped first (quit or end of input). */
   private static boolean converse(Questionnaire q, BufferedReader in, PrintWriter out,
-      boolean echo) throws IOException {
+      boolean echo, org.spinefoot.Vocabulary vocabulary, Words words) throws IOException {
     Optional<NextQuestions.Question> next;
     while ((next = q.next()).isPresent()) {
       NextQuestions.Question question = next.get();
       out.println();
-      out.println((q.replies() + 1) + ". " + phrase(question));
+      out.println((q.replies() + 1) + ". " + phrase(question, vocabulary, words));
       out.println("   Why it matters: " + question.reason());
       out.print("   " + (question.site() ? "[yes/no/left/right/both/unknown/back]"
           : "[yes/no/unknown/back]") + " > ");
@@ -139,10 +148,12 @@ final class AskCommand implements Callable<Integer> {
     return false;
   }
 
-  /** The question in plain words. */
-  static String phrase(NextQuestions.Question q) {
-    return q.site() ? "Do you feel " + q.question() + "?"
-        : "Do you have, or have you had: " + q.question() + "?";
+  /** The question as the vocabulary words it, for the patient or the clinician. */
+  static String phrase(NextQuestions.Question q, org.spinefoot.Vocabulary vocabulary,
+      Words words) {
+    return vocabulary.entry(q.path())
+        .map(e -> words == Words.clinician ? e.clinician() : e.patient())
+        .orElse(q.question() + "?");
   }
 
   private static void showDisposition(PrintWriter out, Assessment a) {

@@ -113,7 +113,7 @@ final class AssessCommand implements Callable<Integer> {
       Assessment assessment;
       ActionReport report;
       try {
-        Patient patient = RecordInput.read(file, main.stdin);
+        Patient patient = RecordInput.read(file, main.stdin, assessor.vocabulary());
         assessment = assessor.assess(patient);
         // In text and HTML, control characters in the record's id are shown escaped, never raw.
         report = reports.report(patient,

@@ -51,14 +51,15 @@ final class ExplainCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Explainer explainer = new Explainer(main.loadAssessor());
+    org.spinefoot.Assessor assessor = main.loadAssessor();
+    Explainer explainer = new Explainer(assessor);
     int lineWidth = width.columns();
     int code = Main.OK;
     boolean first = true;
     for (Path file : files) {
       ExplainReport report;
       try {
-        Patient patient = RecordInput.read(file, main.stdin);
+        Patient patient = RecordInput.read(file, main.stdin, assessor.vocabulary());
         report = explainer.explain(patient);
       } catch (InvalidInputException e) {
         err.println("spinefoot: " + Printable.escape(e.getMessage()));

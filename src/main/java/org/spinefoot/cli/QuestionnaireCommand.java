@@ -24,7 +24,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
     Assessor assessor = main.loadAssessor();
     RuleSetVersion version = RuleSetVersion.of(assessor);
     spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
-        .writeValueAsString(SpinefootQuestionnaire.toFhir(version, assessor.redFlagQuestions())));
+        .writeValueAsString(SpinefootQuestionnaire.toFhir(version, assessor.vocabulary())));
     return Main.OK;
   }
 }

@@ -26,13 +26,19 @@ final class RecordInput {
   }
 
   static Patient read(Path file, InputStream stdin) {
+    return read(file, stdin, org.spinefoot.Vocabulary.packaged());
+  }
+
+  /** Reads a record whose questions come from the vocabulary of the knowledge base in use. */
+  static Patient read(Path file, InputStream stdin, org.spinefoot.Vocabulary vocabulary) {
     if (!isStdin(file)) {
-      return PatientReader.read(file);
+      return PatientReader.read(file, vocabulary);
     }
     String text = readStdin(stdin);
     // JSON is read by the JSON reader (strict about JSON's own rules), anything else as YAML.
     boolean json = text.stripLeading().startsWith("{");
-    Patient p = PatientReader.parse(json ? StrictJson.json() : StrictJson.yaml(), text, STDIN);
+    Patient p = PatientReader.parse(json ? StrictJson.json(vocabulary)
+        : StrictJson.yaml(vocabulary), text, STDIN);
     return p.id() == null ? p.withId(STDIN_ID) : p;
   }
 

@@ -3,88 +3,120 @@ package org.spinefoot.engine;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.spinefoot.Felt;
 import org.spinefoot.Patient;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
+import org.spinefoot.Vocabulary;
 import org.spinefoot.engine.facts.Age;
-import org.spinefoot.engine.facts.Observation;
 import org.spinefoot.engine.facts.Question;
+import org.spinefoot.engine.facts.RedFlagQuestion;
 import org.spinefoot.engine.facts.SymptomDuration;
-import org.spinefoot.engine.facts.Symptoms;
 
 /**
- * A patient record as the facts the rules see. Engine-internal: embedders hand the engine a
- * {@link Patient} and never meet these facts.
+ * A patient record as the facts the rules see, for one vocabulary. Engine-internal: embedders
+ * hand the engine a {@link Patient} and never meet these facts. Immutable and thread-safe.
  */
 public final class PatientFacts {
-  /** The names of {@link #slots(Patient)}: question paths, then {@code age}, {@code durationDays}. */
-  public static final List<String> SLOT_NAMES = slotNames();
+  private static final class Packaged {
+    static final PatientFacts INSTANCE = new PatientFacts(Vocabulary.packaged());
+  }
 
-  private PatientFacts() {}
+  private final Vocabulary vocabulary;
+  private final FactTable table;
+  private final List<Vocabulary.Entry> redFlags;
+  private final List<RedFlagQuestion> redFlagFacts;
+  private final List<String> slotNames;
+
+  public PatientFacts(Vocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+    this.table = new FactTable(vocabulary);
+    List<Vocabulary.Entry> rf = new ArrayList<>();
+    for (String path : vocabulary.redFlagQuestions()) {
+      rf.add(vocabulary.entry(path).orElseThrow());
+    }
+    this.redFlags = List.copyOf(rf);
+    this.redFlagFacts = rf.stream().map(e -> new RedFlagQuestion(e.path())).toList();
+    List<String> names = new ArrayList<>();
+    for (Question q : table.questions(Patient.builder(null, vocabulary).build())) {
+      names.add(q.getPath());
+    }
+    names.add("age");
+    names.add("durationDays");
+    for (Vocabulary.Entry e : redFlags) {
+      names.add("red-flag question due: " + e.path());
+    }
+    this.slotNames = List.copyOf(names);
+  }
+
+  private static final java.util.Map<Vocabulary, PatientFacts> OTHERS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  /** The facts of the packaged vocabulary. */
+  public static PatientFacts packaged() {
+    return Packaged.INSTANCE;
+  }
+
+  /** The facts of a vocabulary, made once (off the hot path: an assessor keeps its own). */
+  public static PatientFacts of(Vocabulary vocabulary) {
+    return vocabulary == Vocabulary.packaged() ? packaged()
+        : OTHERS.computeIfAbsent(vocabulary, PatientFacts::new);
+  }
+
+  public Vocabulary vocabulary() {
+    return vocabulary;
+  }
 
   /**
-   * Every question of the record as a fact, answered or not: one {@link Observation} per sign,
-   * one {@link org.spinefoot.engine.facts.Numbness} per numbness site, one {@link
-   * org.spinefoot.engine.facts.Pain} per pain site, one {@link
-   * org.spinefoot.engine.facts.Weakness} per weakness site.
+   * Every question of the record as a fact, answered or not, in the vocabulary's order. The
+   * record is first put in this vocabulary ({@link Patient#in(Vocabulary)}).
    */
-  public static List<Question> questions(Patient patient) {
-    List<Question> out = new ArrayList<>();
-    for (Sign sign : Sign.values()) {
-      out.add(Observation.of(sign, patient.answer(sign)));
-    }
-    for (Site site : Site.values()) {
-      if (site.isNumbnessSite()) {
-        Felt f = patient.numbness().getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.numbness(site, f.answer(), f.side()));
-      }
-    }
-    for (Site site : Site.values()) {
-      if (site.isPainSite()) {
-        Felt f = patient.pain().getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.pain(site, f.answer(), f.side()));
-      }
-    }
-    for (Site site : Site.values()) {
-      if (site.isWeaknessSite()) {
-        Felt f = patient.weakness().getOrDefault(site, Felt.NOT_ASKED);
-        out.add(Symptoms.weakness(site, f.answer(), f.side()));
-      }
+  public List<Question> questions(Patient patient) {
+    return table.questions(patient.in(vocabulary));
+  }
+
+  /**
+   * The record's facts by slot: every question, then age and duration (null when not asked),
+   * then one slot per red-flag question: its {@link RedFlagQuestion} fact while the question is
+   * due (its trigger holds, see {@link Vocabulary#isDue}), null otherwise. A session updates only
+   * the slots that change.
+   */
+  public List<Object> slots(Patient patient) {
+    Patient p = patient.in(vocabulary);
+    List<Object> out = new ArrayList<>(slotNames.size());
+    out.addAll(table.questions(p));
+    out.add(p.age() == null ? null : new Age(p.age()));
+    out.add(p.durationDays() == null ? null : new SymptomDuration(p.durationDays()));
+    for (int i = 0; i < redFlags.size(); i++) {
+      out.add(vocabulary.isDue(redFlags.get(i), p) ? redFlagFacts.get(i) : null);
     }
     return out;
   }
 
-  /**
-   * The facts in fixed slots, one per question plus age and duration (null when not given), so
-   * that a session can compare two records slot by slot. Slot names: {@link #SLOT_NAMES}.
-   */
-  public static List<Object> slots(Patient patient) {
-    List<Object> out = new ArrayList<>(questions(patient));
-    out.add(patient.age() == null ? null : new Age(patient.age()));
-    out.add(patient.durationDays() == null ? null : new SymptomDuration(patient.durationDays()));
-    return out;
+  /** The names of {@link #slots(Patient)}, in order. */
+  public List<String> slotNames() {
+    return slotNames;
   }
 
-  /** All facts the rules see: the questions, plus age and duration when given. */
-  public static List<Object> facts(Patient patient) {
+  /** The facts a session starts with for the record (the slots that are not empty). */
+  public List<Object> facts(Patient patient) {
     List<Object> out = slots(patient);
     out.removeIf(Objects::isNull);
     return out;
   }
 
-  /** The questions of a record that asks nothing: every question the record model has. */
-  public static List<Question> everyQuestion() {
-    return questions(Patient.builder(null).build());
+  /** Every question fact, not asked. */
+  public List<Question> everyQuestion() {
+    return questions(Patient.builder(null, vocabulary).build());
   }
 
-  private static List<String> slotNames() {
-    List<String> names = new ArrayList<>();
-    for (Question q : everyQuestion()) {
-      names.add(q.getPath());
+  /** The red-flag questions the record leaves unasked while they are due, in order. */
+  public List<String> unansweredRedFlagQuestions(Patient patient) {
+    Patient p = patient.in(vocabulary);
+    List<String> out = new ArrayList<>();
+    for (Vocabulary.Entry e : redFlags) {
+      if (p.answerAt(vocabulary, e.path()) == org.spinefoot.Answer.NOT_ASKED
+          && vocabulary.isDue(e, p)) {
+        out.add(e.path());
+      }
     }
-    names.add("age");
-    names.add("durationDays");
-    return List.copyOf(names);
+    return out;
   }
 }

@@ -10,7 +10,6 @@ import org.spinefoot.engine.facts.Numbness;
 import org.spinefoot.engine.facts.Observation;
 import org.spinefoot.engine.facts.Pain;
 import org.spinefoot.engine.facts.Question;
-import org.spinefoot.engine.facts.Symptoms;
 import org.spinefoot.engine.facts.Weakness;
 
 /**
@@ -46,17 +45,20 @@ public final class RecordAnswers {
    */
   public static Question fact(Question q, Reply reply) {
     if (q instanceof Observation) {
-      return Observation.of(((Observation) q).getSign(), reply.answer());
+      return new Observation(((Observation) q).definition(), reply.answer());
     }
     Felt felt = reply.felt();
     if (q instanceof Numbness) {
-      return Symptoms.numbness(((Numbness) q).getSite(), felt.answer(), felt.side());
+      return new Numbness(((Numbness) q).definition(), felt.answer(),
+          felt.answer() == org.spinefoot.Answer.PRESENT ? felt.side() : null);
     }
     if (q instanceof Pain) {
-      return Symptoms.pain(((Pain) q).getSite(), felt.answer(), felt.side());
+      return new Pain(((Pain) q).definition(), felt.answer(),
+          felt.answer() == org.spinefoot.Answer.PRESENT ? felt.side() : null);
     }
     if (q instanceof Weakness) {
-      return Symptoms.weakness(((Weakness) q).getSite(), felt.answer(), felt.side());
+      return new Weakness(((Weakness) q).definition(), felt.answer(),
+          felt.answer() == org.spinefoot.Answer.PRESENT ? felt.side() : null);
     }
     throw unknownKind(q);
   }
@@ -68,8 +70,8 @@ public final class RecordAnswers {
   }
 
   /** The question at this path in the record, if the record model has one there. */
-  public static Optional<Question> question(Patient p, String path) {
-    return PatientFacts.questions(p).stream().filter(q -> q.getPath().equals(path)).findFirst();
+  public static Optional<Question> question(PatientFacts facts, Patient p, String path) {
+    return facts.questions(p).stream().filter(q -> q.getPath().equals(path)).findFirst();
   }
 
   /**
@@ -79,13 +81,13 @@ public final class RecordAnswers {
    *     side
    */
   public static Patient with(Patient p, String path, Reply reply) {
-    Question q = question(p, path).orElseThrow(() ->
+    Question q = question(PatientFacts.of(p.vocabulary()), p, path).orElseThrow(() ->
         new IllegalArgumentException("not a question of the record: " + path));
     if (!choices(q).contains(reply) && reply != Reply.UNKNOWN) {
       throw new IllegalArgumentException(path + " takes " + choices(q) + ", not " + reply);
     }
     if (q instanceof Observation) {
-      return p.with(((Observation) q).getSign(), reply.answer());
+      return p.with(((Observation) q).definition(), reply.answer());
     }
     if (q instanceof LocatedSymptom) {
       return p.with(path, reply.felt());

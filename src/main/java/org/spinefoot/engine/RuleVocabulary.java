@@ -18,12 +18,10 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.spinefoot.Answer;
-import org.spinefoot.Category;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
+import org.spinefoot.Vocabulary;
 import org.spinefoot.Urgency;
 import org.spinefoot.engine.facts.Question;
 
@@ -36,7 +34,7 @@ import org.spinefoot.engine.facts.Question;
 public final class RuleVocabulary {
   private static final String FACTS_PACKAGE = "org.spinefoot.engine.facts";
   private static final List<Class<?>> ANSWER_VOCABULARY =
-      List.of(Answer.class, Category.class, Side.class, Sign.class, Site.class, Urgency.class);
+      List.of(Answer.class, Side.class, Urgency.class);
 
   private RuleVocabulary() {}
 
@@ -113,22 +111,62 @@ public final class RuleVocabulary {
     return out;
   }
 
-  /** The Markdown of {@code docs/rule-vocabulary.md}. */
+  /** The Markdown of {@code docs/rule-vocabulary.md}, for the packaged vocabulary. */
   public static String markdown() {
+    return markdown(Vocabulary.packaged());
+  }
+
+  /** The Markdown of {@code docs/rule-vocabulary.md} for a vocabulary. */
+  public static String markdown(Vocabulary vocabulary) {
     StringBuilder md = new StringBuilder();
     md.append("# Rule vocabulary\n\n")
-        .append("Generated from the fact classes by `./spinefoot lint --print-vocabulary > docs/rule-vocabulary.md`; ")
-        .append("a test fails when it is stale. It lists every fact type rules may match on, its ")
-        .append("fields, every enum value, and the key in a patient record each record fact ")
-        .append("comes from.\n\n")
-        .append("A record key is written in patient files and in `red-flag-questions.yaml` ")
-        .append("(`signs.fever`); a rule names the same question by its fact and constants ")
-        .append("(`Observation( sign == Sign.FEVER, present )`). Answers: `yes` is `present`, ")
-        .append("`no` is `absent`, `unknown` or left out is `notAsked`.\n\n");
+        .append("Generated from `rules/vocabulary.yaml` and the fact classes by `./spinefoot lint --print-vocabulary > docs/rule-vocabulary.md`; ")
+        .append("a test fails when it is stale. It lists every observation of the vocabulary, ")
+        .append("every fact type rules may match on, its fields, every enum value, and the key ")
+        .append("in a patient record each record fact comes from.\n\n")
+        .append("A record key is written in patient files and in `vocabulary.yaml` ")
+        .append("(`signs.fever`); a rule names the same question by its fact and key ")
+        .append("(`Observation( sign == \"fever\", present )`, `Numbness( site == \"saddle\" )`). ")
+        .append("Answers: `yes` is `present`, `no` is `absent`, `unknown` or left out is ")
+        .append("`notAsked`.\n\n");
+    md.append("## Observations: rules/vocabulary.yaml\n\n")
+        .append("| record key | kind | category | red flag | asked when | answered by | codes |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (Vocabulary.Entry e : vocabulary.entries()) {
+      md.append("| `").append(e.path()).append("` | ").append(kindName(e))
+          .append(" | ").append(e.category()).append(" | ").append(e.redFlag() ? "yes" : "")
+          .append(" | ").append(String.join(", ", e.askedWhen())).append(" | ")
+          .append(String.join(", ", e.answeredBy().stream().sorted()
+              .map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList()))
+          .append(" | ").append(e.codes().isEmpty() ? "uncoded" : String.join(", ",
+              e.codes().stream().map(c -> (c.system().contains("snomed") ? "SNOMED CT "
+                  : "LOINC ") + c.code()).toList()))
+          .append(" |\n");
+    }
+    md.append("\n## Sites\n\n| site | label | region | in a rule |\n| --- | --- | --- | --- |\n");
+    for (org.spinefoot.Site site : vocabulary.sites()) {
+      List<String> tests = new ArrayList<>();
+      if (site.isInFoot()) {
+        tests.add("inFoot");
+      }
+      if (site.isInLowerLimb()) {
+        tests.add("inLowerLimb");
+      }
+      if (site.isInUpperLimb()) {
+        tests.add("inUpperLimb");
+      }
+      if (site.isNeckOrArm()) {
+        tests.add("neckOrArm");
+      }
+      md.append("| `").append(site.key()).append("` | ").append(site.getLabel()).append(" | ")
+          .append(site.getRegion().name().toLowerCase(java.util.Locale.ROOT)).append(" | ")
+          .append(String.join(", ", tests)).append(" |\n");
+    }
+    md.append('\n');
 
     md.append("## Record facts: the patient record's keys\n\n")
         .append("| record key | fact in a rule |\n| --- | --- |\n");
-    for (String[] row : recordRows()) {
+    for (String[] row : recordRows(vocabulary)) {
       md.append("| `").append(row[0]).append("` | `").append(row[1]).append("` |\n");
     }
 
@@ -175,16 +213,18 @@ public final class RuleVocabulary {
   }
 
   /** Each key of the record and the fact a rule sees for it. */
-  private static List<String[]> recordRows() {
+  private static List<String[]> recordRows(Vocabulary vocabulary) {
     List<String[]> rows = new ArrayList<>();
-    Patient everything = Patient.everyQuestion(Answer.PRESENT, Felt.on(Side.LEFT), 40, 10);
-    List<Object> slots = PatientFacts.slots(everything);
+    Patient everything = Patient.everyQuestion(vocabulary, Answer.PRESENT, Felt.on(Side.LEFT), 40,
+        10);
+    PatientFacts facts = PatientFacts.of(vocabulary);
+    List<Object> slots = facts.slots(everything);
     for (int i = 0; i < slots.size(); i++) {
       Object fact = slots.get(i);
-      if (fact == null) {
+      if (fact == null || !facts.slotNames().get(i).matches("[a-zA-Z.]+")) {
         continue;
       }
-      rows.add(new String[] {PatientFacts.SLOT_NAMES.get(i), pattern(fact)});
+      rows.add(new String[] {facts.slotNames().get(i), pattern(fact)});
     }
     return rows;
   }
@@ -195,20 +235,13 @@ public final class RuleVocabulary {
       List<String> fields = fieldsOf(fact.getClass());
       return type + "( " + (fields.isEmpty() ? "" : fields.get(0) + " ... ") + ")";
     }
-    List<String> parts = new ArrayList<>();
-    for (Map.Entry<String, Class<?>> f : fields(fact.getClass()).entrySet()) {
-      Class<?> t = f.getValue();
-      if (t.isEnum() && t != Answer.class && t != Side.class) {
-        try {
-          Object v = fact.getClass().getMethod("get" + Character.toUpperCase(f.getKey().charAt(0))
-              + f.getKey().substring(1)).invoke(fact);
-          parts.add(f.getKey() + " == " + t.getSimpleName() + "." + ((Enum<?>) v).name());
-        } catch (ReflectiveOperationException e) {
-          // a field without a plain getter: not part of the pattern
-        }
-      }
+    if (fact instanceof org.spinefoot.engine.facts.Observation o) {
+      return type + "( sign == \"" + o.getSign() + "\" )";
     }
-    return type + "( " + String.join(", ", parts) + " )";
+    if (fact instanceof org.spinefoot.engine.facts.LocatedSymptom l) {
+      return type + "( site == \"" + l.getSite() + "\" )";
+    }
+    return type + "( )";
   }
 
   private static List<Method> booleanProperties(Class<?> e) {
@@ -251,6 +284,17 @@ public final class RuleVocabulary {
       return (Boolean) m.invoke(target);
     } catch (ReflectiveOperationException e) {
       return false;
+    }
+  }
+
+  private static String kindName(Vocabulary.Entry e) {
+    switch (e.kind()) {
+      case YES_NO:
+        return "yes/no";
+      case SITE_AND_SIDE:
+        return "by site and side";
+      default:
+        return "number (" + e.unit() + ", " + e.min() + " to " + e.max() + ")";
     }
   }
 

@@ -63,6 +63,16 @@ public final class FhirRecordReader {
    * @param today the date ages are computed on
    */
   public static FhirRecord read(JsonNode response, JsonNode patient, LocalDate today) {
+    return read(response, patient, today, org.spinefoot.Vocabulary.packaged());
+  }
+
+  /**
+   * As {@link #read(JsonNode, JsonNode, LocalDate)}, for the Questionnaire of a vocabulary.
+   *
+   * @param vocabulary the vocabulary of the knowledge base that will assess the record
+   */
+  public static FhirRecord read(JsonNode response, JsonNode patient, LocalDate today,
+      org.spinefoot.Vocabulary vocabulary) {
     String where = "QuestionnaireResponse";
     requireResource(response, "QuestionnaireResponse", where);
     checkFields(response, RESPONSE_FIELDS, where);
@@ -105,7 +115,8 @@ public final class FhirRecordReader {
         throw new InvalidInputException(where, "item", "expected an array of items", null);
       }
       for (int n = 0; n < items.size(); n++) {
-        readItem(items.get(n), where + ".item[" + n + "]", record, asked, unknown, seen);
+        readItem(items.get(n), where + ".item[" + n + "]", record, asked, unknown, seen,
+            vocabulary);
       }
     }
     Integer ageFromPatient = patient == null ? null : age(patient, today);
@@ -123,7 +134,7 @@ public final class FhirRecordReader {
     }
     Patient p;
     try {
-      p = PatientReader.fromTree(record, where, "item");
+      p = PatientReader.fromTree(record, where, "item", vocabulary);
     } catch (InvalidInputException e) {
       // The record's paths are the linkIds: "item.signs.fever" reads as item(signs.fever).
       String path = e.path().startsWith("item.") ? "item(" + e.path().substring(5) + ")" : e.path();
@@ -133,14 +144,14 @@ public final class FhirRecordReader {
   }
 
   private static void readItem(JsonNode item, String where, ObjectNode record, List<String> asked,
-      Set<String> unknown, Set<String> seen) {
+      Set<String> unknown, Set<String> seen, org.spinefoot.Vocabulary vocabulary) {
     if (!item.isObject()) {
       throw new InvalidInputException(where, "", "expected an item object", null);
     }
     checkFields(item, ITEM_FIELDS, where);
     noModifierExtension(item, where);
     String linkId = text(item, "linkId", where, true);
-    QuestionnaireItem q = SpinefootQuestionnaire.item(linkId);
+    QuestionnaireItem q = SpinefootQuestionnaire.item(vocabulary, linkId);
     if (q == null) {
       throw new InvalidInputException(where, "linkId", "'" + linkId
           + "' is not a question of " + SpinefootQuestionnaire.URL
@@ -205,9 +216,9 @@ public final class FhirRecordReader {
         throw new InvalidInputException(at, valueField, "expected a whole number", null);
       }
       int v = value.asInt();
-      if (v < 0 || v > q.maxValue()) {
+      if (v < q.minValue() || v > q.maxValue()) {
         throw new InvalidInputException(at, valueField, v + " is out of range for '" + linkId
-            + "'; allowed: 0 to " + q.maxValue(), null);
+            + "'; allowed: " + q.minValue() + " to " + q.maxValue(), null);
       }
       record.put(linkId, v);
       return;

@@ -9,9 +9,14 @@ package org.spinefoot.fhir;
  * @param kind how it is answered
  * @param redFlag true when a red-flag rule needs the answer, so it must be asked before
  *     self-care
+ * @param minValue for {@link Kind#INTEGER}, the smallest value accepted; 0 otherwise
  * @param maxValue for {@link Kind#INTEGER}, the largest value accepted; 0 otherwise
+ * @param codes the standard codes of the observation, with the pages they were confirmed on
+ * @param askedWhen the questions that trigger it; empty when it is always asked
  */
-public record QuestionnaireItem(String linkId, String text, Kind kind, boolean redFlag, int maxValue) {
+public record QuestionnaireItem(String linkId, String text, Kind kind, boolean redFlag,
+    int minValue, int maxValue, java.util.List<org.spinefoot.Vocabulary.Code> codes,
+    java.util.List<String> askedWhen) {
   /** How a question is answered. */
   public enum Kind {
     /** yes or no (codes Y / N). */

@@ -41,7 +41,7 @@ public record RuleSetVersion(String label, String libraryVersion, String content
     for (InventoryItem item : assessor.inventory()) {
       update(sha, item.toString());
     }
-    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.redFlagQuestions())) {
+    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.vocabulary())) {
       update(sha, q.linkId() + "\n" + q.kind() + "\n" + q.redFlag() + "\n" + q.text());
     }
     return new RuleSetVersion("spinefoot knowledge base", LIBRARY_VERSION,

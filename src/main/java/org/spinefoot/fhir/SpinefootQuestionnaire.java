@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import org.spinefoot.Patient;
-import org.spinefoot.engine.PatientFacts;
-import org.spinefoot.engine.facts.LocatedSymptom;
-import org.spinefoot.engine.facts.Question;
+import org.spinefoot.Vocabulary;
 
 /**
  * The FHIR R4 Questionnaire of the spinefoot record, generated from the record model: one item
@@ -58,43 +52,39 @@ public final class SpinefootQuestionnaire {
   private static final List<Option> SIDED_ANSWERS = withUnknown(SIDED_OPTIONS);
   private static final List<Option> YES_NO_ANSWERS = withUnknown(YES_NO_OPTIONS);
 
-  private static final List<QuestionnaireItem> ITEMS = generate();
-  private static final java.util.Map<String, QuestionnaireItem> BY_LINK_ID = byLinkId(ITEMS);
+  private static final java.util.Map<Vocabulary, List<QuestionnaireItem>> ITEMS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private SpinefootQuestionnaire() {}
 
   /**
-   * Every question, in the order the Questionnaire lists them, none marked as a red flag: which
-   * questions are red-flag questions is declared by the knowledge base, see {@link
-   * #items(Collection)}.
+   * The items of the packaged vocabulary, in its order: age, duration, then every question.
    */
   public static List<QuestionnaireItem> items() {
-    return ITEMS;
+    return items(Vocabulary.packaged());
   }
 
-  /** Every question, the knowledge base's red-flag questions (by record path) marked. */
-  public static List<QuestionnaireItem> items(Collection<String> redFlagPaths) {
-    Set<String> redFlags = Set.copyOf(redFlagPaths);
-    return ITEMS.stream().map(i -> new QuestionnaireItem(i.linkId(), i.text(), i.kind(),
-        redFlags.contains(i.linkId()), i.maxValue())).toList();
+  /** The items of a vocabulary, its red-flag questions marked, made once per vocabulary. */
+  public static List<QuestionnaireItem> items(Vocabulary vocabulary) {
+    return ITEMS.computeIfAbsent(vocabulary, SpinefootQuestionnaire::generate);
   }
 
-  /** The question with this linkId, or null. */
+  /** The item of the packaged vocabulary with this linkId, or null. */
   public static QuestionnaireItem item(String linkId) {
-    return BY_LINK_ID.get(linkId);
+    return item(Vocabulary.packaged(), linkId);
   }
 
-  private static java.util.Map<String, QuestionnaireItem> byLinkId(List<QuestionnaireItem> items) {
-    java.util.Map<String, QuestionnaireItem> out = new java.util.HashMap<>();
-    for (QuestionnaireItem i : items) {
-      if (out.put(i.linkId(), i) != null) {
-        throw new IllegalStateException("two questions with linkId " + i.linkId());
+  /** The item of a vocabulary with this linkId (a question's path), or null. */
+  public static QuestionnaireItem item(Vocabulary vocabulary, String linkId) {
+    for (QuestionnaireItem i : items(vocabulary)) {
+      if (i.linkId().equals(linkId)) {
+        return i;
       }
     }
-    return java.util.Map.copyOf(out);
+    return null;
   }
 
-  /** The answer options of a choice question, "asked-unknown" last. */
+  /** The answers an item of this kind takes, "asked, unknown" last. */
   public static List<Option> options(QuestionnaireItem.Kind kind) {
     return kind == QuestionnaireItem.Kind.SIDED ? SIDED_ANSWERS
         : kind == QuestionnaireItem.Kind.YES_NO ? YES_NO_ANSWERS : List.of();
@@ -106,28 +96,21 @@ public final class SpinefootQuestionnaire {
     return List.copyOf(out);
   }
 
-  private static List<QuestionnaireItem> generate() {
+  private static List<QuestionnaireItem> generate(Vocabulary vocabulary) {
     List<QuestionnaireItem> out = new ArrayList<>();
-    out.add(new QuestionnaireItem("age", "How old is the patient (years)?",
-        QuestionnaireItem.Kind.INTEGER, false, Patient.MAX_AGE));
-    out.add(new QuestionnaireItem("durationDays", "How many days have the symptoms lasted?",
-        QuestionnaireItem.Kind.INTEGER, false, Patient.MAX_DURATION_DAYS));
-    Patient nothingAsked = Patient.builder(null).build();
-    for (Question q : PatientFacts.questions(nothingAsked)) {
-      boolean sided = q instanceof LocatedSymptom;
-      String text = capitalise(q.getLabel()) + (sided ? "? If so, on which side?" : "?");
-      out.add(new QuestionnaireItem(q.getPath(), text,
-          sided ? QuestionnaireItem.Kind.SIDED : QuestionnaireItem.Kind.YES_NO, false, 0));
+    for (Vocabulary.Entry e : vocabulary.entries()) {
+      QuestionnaireItem.Kind kind = e.kind() == Vocabulary.Kind.NUMBER
+          ? QuestionnaireItem.Kind.INTEGER : e.kind() == Vocabulary.Kind.SITE_AND_SIDE
+          ? QuestionnaireItem.Kind.SIDED : QuestionnaireItem.Kind.YES_NO;
+      out.add(new QuestionnaireItem(e.path(), e.clinician(), kind, e.redFlag(),
+          e.min() == null ? 0 : e.min(), e.max() == null ? 0 : e.max(), e.codes(),
+          e.askedWhen()));
     }
     return List.copyOf(out);
   }
 
-  private static String capitalise(String s) {
-    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
-  }
-
   /** The Questionnaire resource, versioned with the ruleset, its red-flag questions marked. */
-  public static ObjectNode toFhir(RuleSetVersion version, Collection<String> redFlagPaths) {
+  public static ObjectNode toFhir(RuleSetVersion version, Vocabulary vocabulary) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode q = f.objectNode();
     q.put("resourceType", "Questionnaire");
@@ -143,7 +126,7 @@ public final class SpinefootQuestionnaire {
         + "a question that was not asked; answer 'asked-unknown' when the patient does not know. "
         + "Red-flag questions (code red-flag) must be asked before self-care can be advised.");
     ArrayNode items = q.putArray("item");
-    for (QuestionnaireItem i : items(redFlagPaths)) {
+    for (QuestionnaireItem i : items(vocabulary)) {
       items.add(toFhir(i));
     }
     return q;
@@ -154,18 +137,38 @@ public final class SpinefootQuestionnaire {
     ObjectNode item = JsonNodeFactory.instance.objectNode();
     item.put("linkId", i.linkId());
     item.put("text", i.text());
-    if (i.redFlag()) {
-      ObjectNode code = item.putArray("code").addObject();
-      code.put("system", QUESTION_ROLE_SYSTEM);
-      code.put("code", RED_FLAG);
-      code.put("display", "Red-flag question: ask before self-care is advised");
+    if (i.redFlag() || !i.codes().isEmpty()) {
+      ArrayNode codes = item.putArray("code");
+      // The standard codes the vocabulary confirmed for the observation (SNOMED CT, LOINC).
+      for (Vocabulary.Code c : i.codes()) {
+        codes.addObject().put("system", c.system()).put("code", c.code())
+            .put("display", c.display());
+      }
+      if (i.redFlag()) {
+        ObjectNode code = codes.addObject();
+        code.put("system", QUESTION_ROLE_SYSTEM);
+        code.put("code", RED_FLAG);
+        code.put("display", "Red-flag question: ask before self-care is advised");
+      }
+    }
+    if (!i.askedWhen().isEmpty()) {
+      // Asked unless every trigger was answered "no" (an unanswered trigger keeps it enabled).
+      ArrayNode when = item.putArray("enableWhen");
+      for (String trigger : i.askedWhen()) {
+        boolean sided = !trigger.startsWith("signs.");
+        when.addObject().put("question", trigger).put("operator", "!=")
+            .putObject("answerCoding")
+            .put("system", sided ? FELT_SYSTEM : YES_NO_SYSTEM)
+            .put("code", sided ? "no" : "N");
+      }
+      item.put("enableBehavior", "any");
     }
     item.put("required", false);
     item.put("repeats", false);
     if (i.kind() == QuestionnaireItem.Kind.INTEGER) {
       item.put("type", "integer");
       ArrayNode ext = item.putArray("extension");
-      ext.addObject().put("url", MIN_VALUE_EXTENSION).put("valueInteger", 0);
+      ext.addObject().put("url", MIN_VALUE_EXTENSION).put("valueInteger", i.minValue());
       ext.addObject().put("url", MAX_VALUE_EXTENSION).put("valueInteger", i.maxValue());
     } else {
       item.put("type", "choice");

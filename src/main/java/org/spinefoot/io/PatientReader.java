@@ -27,8 +27,13 @@ public final class PatientReader {
 
   /** Reads one patient file ({@code .json}, {@code .yaml} or {@code .yml}). */
   public static Patient read(Path file) {
+    return read(file, org.spinefoot.Vocabulary.packaged());
+  }
+
+  /** Reads one patient file whose questions come from a vocabulary. */
+  public static Patient read(Path file, org.spinefoot.Vocabulary vocabulary) {
     String source = file.toString();
-    ObjectMapper mapper = StrictJson.mapperFor(source);
+    ObjectMapper mapper = StrictJson.mapperFor(source, vocabulary);
     return withDefaultId(parse(mapper, readText(file), source), file);
   }
 
@@ -52,9 +57,15 @@ public final class PatientReader {
 
   /** Reads one patient from a tree already parsed (for example inside a test case). */
   public static Patient fromTree(JsonNode node, String source, String pathPrefix) {
+    return fromTree(node, source, pathPrefix, org.spinefoot.Vocabulary.packaged());
+  }
+
+  /** As {@link #fromTree(JsonNode, String, String)}, for the questions of a vocabulary. */
+  public static Patient fromTree(JsonNode node, String source, String pathPrefix,
+      org.spinefoot.Vocabulary vocabulary) {
     StrictJson.refuseNulls(node, source, pathPrefix);
     try {
-      return StrictJson.json().treeToValue(node, Patient.class);
+      return StrictJson.json(vocabulary).treeToValue(node, Patient.class);
     } catch (JsonProcessingException e) {
       InvalidInputException inner = StrictJson.invalid(source, e);
       String path = inner.path().isEmpty() ? pathPrefix : pathPrefix + "." + inner.path();

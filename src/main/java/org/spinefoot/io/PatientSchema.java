@@ -3,9 +3,6 @@ package org.spinefoot.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.spinefoot.Patient;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
 
 /**
  * The JSON Schema of patient records, derived from the fact model so it cannot drift from what
@@ -15,6 +12,14 @@ public final class PatientSchema {
   private PatientSchema() {}
 
   public static ObjectNode generate() {
+    return generate(org.spinefoot.Vocabulary.packaged());
+  }
+
+  /**
+   * The schema of the records of a vocabulary: every question it defines, with its wording,
+   * and the ranges of its numbers.
+   */
+  public static ObjectNode generate(org.spinefoot.Vocabulary vocabulary) {
     JsonNodeFactory f = JsonNodeFactory.instance;
     ObjectNode root = f.objectNode();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
@@ -27,47 +32,39 @@ public final class PatientSchema {
     props.putObject("id").put("type", "string").put("description", "Record identifier; "
         + "defaults to the file name.");
     props.putObject("description").put("type", "string");
-    props.putObject("age").put("type", "integer").put("minimum", 0).put("maximum", Patient.MAX_AGE)
-        .put("description", "Age in years.");
-    props.putObject("durationDays").put("type", "integer").put("minimum", 0)
-        .put("maximum", Patient.MAX_DURATION_DAYS)
-        .put("description", "How many days the symptoms have lasted.");
+    for (org.spinefoot.Vocabulary.Entry e : vocabulary.entries()) {
+      if (e.kind() == org.spinefoot.Vocabulary.Kind.NUMBER) {
+        props.putObject(e.path()).put("type", "integer").put("minimum", e.min())
+            .put("maximum", e.max()).put("description", e.clinician() + " (" + e.unit() + ")");
+      }
+    }
 
     ObjectNode signs = props.putObject("signs");
     signs.put("type", "object").put("additionalProperties", false)
         .put("description", "Yes/no questions: yes (present), no (absent), unknown (not asked).");
     ObjectNode signProps = signs.putObject("properties");
-    for (Sign s : Sign.values()) {
-      ObjectNode p = signProps.putObject(s.key());
-      p.put("$ref", "#/$defs/answer");
-      p.put("description", s.getLabel());
-    }
     ObjectNode numbness = props.putObject("numbness");
     numbness.put("type", "object").put("additionalProperties", false)
         .put("description", "Numbness or tingling by site.");
-    ObjectNode numbProps = numbness.putObject("properties");
     ObjectNode pain = props.putObject("pain");
     pain.put("type", "object").put("additionalProperties", false)
         .put("description", "Pain by site.");
-    ObjectNode painProps = pain.putObject("properties");
     ObjectNode weakness = props.putObject("weakness");
     weakness.put("type", "object").put("additionalProperties", false)
         .put("description", "Weakness by site: a detail of signs.weaknessOrParalysis; "
             + "a yes here counts as weakness.");
-    ObjectNode weakProps = weakness.putObject("properties");
-    for (Site s : Site.values()) {
-      if (s.isNumbnessSite()) {
-        numbProps.putObject(s.key()).put("$ref", "#/$defs/felt")
-            .put("description", "numbness or tingling in " + s.getLabel());
+    java.util.Map<String, ObjectNode> sections = java.util.Map.of(
+        "signs", signProps, "numbness", numbness.putObject("properties"),
+        "pain", pain.putObject("properties"), "weakness", weakness.putObject("properties"));
+    for (org.spinefoot.Vocabulary.Entry e : vocabulary.entries()) {
+      int dot = e.path().indexOf('.');
+      if (dot < 0) {
+        continue;
       }
-      if (s.isPainSite()) {
-        painProps.putObject(s.key()).put("$ref", "#/$defs/felt")
-            .put("description", "pain in " + s.getLabel());
-      }
-      if (s.isWeaknessSite()) {
-        weakProps.putObject(s.key()).put("$ref", "#/$defs/felt")
-            .put("description", "weakness of " + s.getLabel());
-      }
+      ObjectNode p = sections.get(e.path().substring(0, dot)).putObject(e.path().substring(dot + 1));
+      p.put("$ref", e.kind() == org.spinefoot.Vocabulary.Kind.YES_NO ? "#/$defs/answer"
+          : "#/$defs/felt");
+      p.put("description", e.label() + (e.redFlag() ? " (red-flag question)" : ""));
     }
 
     ObjectNode defs = root.putObject("$defs");

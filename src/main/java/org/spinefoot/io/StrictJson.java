@@ -54,7 +54,7 @@ import org.spinefoot.InvalidInputException;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
-import org.spinefoot.engine.facts.Keys;
+import org.spinefoot.Vocabulary;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -89,8 +89,13 @@ public final class StrictJson {
   private static final Pattern FIELD_FIRST =
       Pattern.compile("([A-Za-z]+(?:\\.[A-Za-z]+)?): (.+)", Pattern.DOTALL);
 
-  private static final ObjectMapper JSON = configure(JsonMapper.builder().build());
-  private static final ObjectMapper YAML = configure(new YAMLMapper(yamlFactory()));
+  private static final ObjectMapper JSON =
+      configure(JsonMapper.builder().build(), Vocabulary::packaged);
+  private static final ObjectMapper YAML =
+      configure(new YAMLMapper(yamlFactory()), Vocabulary::packaged);
+  /** The mappers of other vocabularies (knowledge bases loaded from a folder): JSON, YAML. */
+  private static final Map<Vocabulary, ObjectMapper[]> OTHERS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
 
   private StrictJson() {}
 
@@ -109,6 +114,31 @@ public final class StrictJson {
 
   public static ObjectMapper json() {
     return JSON;
+  }
+
+  /**
+   * The mapper for a file name whose records are read in a vocabulary: a key that vocabulary
+   * does not define is an error naming the keys it does.
+   */
+  public static ObjectMapper mapperFor(String fileName, Vocabulary vocabulary) {
+    ObjectMapper m = mapperFor(fileName);
+    return m == JSON ? json(vocabulary) : yaml(vocabulary);
+  }
+
+  /** The JSON mapper for records of a vocabulary. */
+  public static ObjectMapper json(Vocabulary vocabulary) {
+    return vocabulary == Vocabulary.packaged() ? JSON : others(vocabulary)[0];
+  }
+
+  /** The YAML mapper for records of a vocabulary. */
+  public static ObjectMapper yaml(Vocabulary vocabulary) {
+    return vocabulary == Vocabulary.packaged() ? YAML : others(vocabulary)[1];
+  }
+
+  private static ObjectMapper[] others(Vocabulary vocabulary) {
+    return OTHERS.computeIfAbsent(vocabulary, v -> new ObjectMapper[] {
+        configure(JsonMapper.builder().build(), () -> v),
+        configure(new YAMLMapper(yamlFactory()), () -> v)});
   }
 
   public static ObjectMapper yaml() {
@@ -240,7 +270,8 @@ public final class StrictJson {
     }
   }
 
-  private static ObjectMapper configure(ObjectMapper mapper) {
+  private static ObjectMapper configure(ObjectMapper mapper,
+      java.util.function.Supplier<Vocabulary> vocabulary) {
     mapper.getFactory().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper
         .getFactory()
@@ -271,16 +302,20 @@ public final class StrictJson {
     // What these mappers write, they must read back: null is refused on reading, so a field
     // without a value is left out on writing.
     mapper.setSerializationInclusion(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL);
-    mapper.registerModule(vocabulary());
+    mapper.registerModule(vocabulary(vocabulary));
     mapper.disable(MapperFeature.AUTO_DETECT_GETTERS, MapperFeature.AUTO_DETECT_IS_GETTERS);
     return mapper;
   }
 
   /** How signs, sites, answers and sides are spelled in files. */
-  private static SimpleModule vocabulary() {
+  private static SimpleModule vocabulary(java.util.function.Supplier<Vocabulary> vocabulary) {
     SimpleModule m = new SimpleModule("spinefoot-vocabulary");
-    m.addKeyDeserializer(Sign.class, keyDeserializer(Sign.class, "sign"));
-    m.addKeyDeserializer(Site.class, keyDeserializer(Site.class, "site"));
+    // The vocabulary is read when the first record is, not when the mapper is made: reading the
+    // vocabulary file itself uses these mappers.
+    m.addKeyDeserializer(Sign.class, keyDeserializer(() -> vocabulary.get()::findSign,
+        () -> vocabulary.get().signs().stream().map(Sign::key).toList(), "sign", Sign.class));
+    m.addKeyDeserializer(Site.class, keyDeserializer(() -> vocabulary.get()::findSite,
+        () -> vocabulary.get().sites().stream().map(Site::key).toList(), "site", Site.class));
     m.addKeySerializer(Sign.class, keySerializer(Sign::key));
     m.addKeySerializer(Site.class, keySerializer(Site::key));
     m.addDeserializer(Answer.class, new AnswerDeserializer());
@@ -308,19 +343,20 @@ public final class StrictJson {
     return a == Answer.PRESENT ? "yes" : a == Answer.ABSENT ? "no" : "unknown";
   }
 
-  private static <E extends Enum<E>> KeyDeserializer keyDeserializer(Class<E> type, String what) {
-    // Looked up by map: scanning the constants for every key took a tenth of a batch's time.
-    Map<String, E> byKey = Arrays.stream(type.getEnumConstants())
-        .collect(Collectors.toUnmodifiableMap(e -> Keys.camelCase(e.name()), e -> e));
+  private static KeyDeserializer keyDeserializer(
+      java.util.function.Supplier<Function<String, java.util.Optional<?>>> lookup,
+      java.util.function.Supplier<java.util.List<String>> allowed, String what, Class<?> type) {
     return new KeyDeserializer() {
       @Override
       public Object deserializeKey(String key, DeserializationContext ctxt) throws IOException {
-        E constant = byKey.get(key);
-        if (constant == null) {
+        java.util.Optional<?> found = lookup.get().apply(key);
+        if (found.isEmpty()) {
           throw InvalidFormatException.from(ctxt.getParser(),
-              "unknown " + what + " '" + key + "'; allowed: " + Keys.allowed(type), key, type);
+              "unknown " + what + " '" + key + "'"
+                  + org.spinefoot.engine.Spelling.didYouMean(key, allowed.get()) + "; allowed: "
+                  + String.join(", ", allowed.get()), key, type);
         }
-        return constant;
+        return found.get();
       }
     };
   }
@@ -630,9 +666,24 @@ public final class StrictJson {
     return "a mapping of fields";
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
   private static String enumValues(Class<?> type) {
-    return Keys.allowed((Class) type);
+    return java.util.Arrays.stream(type.getEnumConstants())
+        .map(e -> camelCase(((Enum<?>) e).name())).collect(Collectors.joining(", "));
+  }
+
+  /** An enum constant's name as files write it: {@code NOT_ASKED} is {@code notAsked}. */
+  public static String camelCase(String constantName) {
+    StringBuilder out = new StringBuilder();
+    boolean upper = false;
+    for (char c : constantName.toLowerCase(Locale.ROOT).toCharArray()) {
+      if (c == '_') {
+        upper = true;
+      } else {
+        out.append(upper ? Character.toUpperCase(c) : c);
+        upper = false;
+      }
+    }
+    return out.toString();
   }
 
   private static String known(Collection<Object> ids) {

@@ -196,10 +196,11 @@ public final class ReportBuilder {
     Reasons(Patient patient, Assessment a) {
       // Every question as it reads unasked, whatever this record answered: a reason is about
       // what was answered.
-      for (Question q : PatientFacts.everyQuestion()) {
+      PatientFacts facts = PatientFacts.of(patient.vocabulary());
+      for (Question q : facts.everyQuestion()) {
         notAsked.add(q.describe());
       }
-      for (Question q : PatientFacts.questions(patient)) {
+      for (Question q : facts.questions(patient)) {
         if (q.isNotAsked()) {
           notAsked.add(q.describe());
         }

@@ -116,7 +116,8 @@ public final class Catalog {
       h.append("<li><a href=\"#topic-").append(attr(topic.getKey())).append("\">")
           .append(escapeHtml4(topicHeading(topic.getKey(), topic.getValue()))).append("</a></li>\n");
     }
-    h.append("<li><a href=\"#inventory\">Inventory</a></li>\n</ul></nav>\n<main>\n");
+    h.append("<li><a href=\"#inventory\">Inventory</a></li>\n")
+        .append("<li><a href=\"#vocabulary\">Vocabulary</a></li>\n</ul></nav>\n<main>\n");
     coverageHtml(h);
     for (Map.Entry<String, List<Coverage.RuleCoverage>> topic : rulesByTopic().entrySet()) {
       h.append("<section class=\"topic\" id=\"topic-").append(attr(topic.getKey())).append("\">\n")
@@ -129,8 +130,45 @@ public final class Catalog {
       h.append("</section>\n");
     }
     inventoryHtml(h);
+    vocabularyHtml(h);
     h.append("</main>\n</body>\n</html>\n");
     return h.toString();
+  }
+
+  /** Every observation of the vocabulary, as reviewers own it in rules/vocabulary.yaml. */
+  private void vocabularyHtml(StringBuilder h) {
+    org.spinefoot.Vocabulary v = assessor.vocabulary();
+    h.append("<section id=\"vocabulary\">\n<h2>Vocabulary</h2>\n")
+        .append("<p>Every observation a record may carry, as the rules read it (from <code>"
+            + "vocabulary.yaml</code>).</p>\n")
+        .append("<table class=\"inventory\"><thead><tr><th scope=\"col\">Key</th><th scope=\"col\">Question "
+            + "(clinician; patient)</th><th scope=\"col\">Category</th><th scope=\"col\">Red "
+            + "flag</th><th scope=\"col\">Asked when</th><th scope=\"col\">Inventory</th>"
+            + "<th scope=\"col\">Codes</th></tr></thead><tbody>\n");
+    for (org.spinefoot.Vocabulary.Entry e : v.entries()) {
+      h.append("<tr><td><code>").append(escapeHtml4(e.path())).append("</code></td><td>")
+          .append(escapeHtml4(e.clinician())).append("<br><small>")
+          .append(escapeHtml4(e.patient())).append("</small></td><td>")
+          .append(escapeHtml4(v.categories().getOrDefault(e.category(), e.category())))
+          .append("</td><td>").append(e.redFlag() ? "yes" : "").append("</td><td>")
+          .append(escapeHtml4(String.join(", ", e.askedWhen()))).append("</td><td>")
+          .append(escapeHtml4(String.join(", ", e.inventory()))).append("</td><td>")
+          .append(codesHtml(e)).append("</td></tr>\n");
+    }
+    h.append("</tbody></table>\n</section>\n");
+  }
+
+  private static String codesHtml(org.spinefoot.Vocabulary.Entry e) {
+    if (e.codes().isEmpty()) {
+      return "uncoded";
+    }
+    List<String> out = new java.util.ArrayList<>();
+    for (org.spinefoot.Vocabulary.Code c : e.codes()) {
+      out.add((c.system().contains("snomed") ? "SNOMED CT " : "LOINC ") + escapeHtml4(c.code())
+          + " " + escapeHtml4(c.display()) + " (<a href=\"" + attr(c.source())
+          + "\">confirmed</a>)");
+    }
+    return String.join("<br>", out);
   }
 
   private void coverageHtml(StringBuilder h) {
@@ -547,6 +585,18 @@ public final class Catalog {
               : md(String.join(", ", ic.rules()))).append('\n')
           .append("- Concluded in: ").append(casesMd(ic.positiveIn())).append('\n')
           .append("- Near-miss in: ").append(casesMd(ic.nearMissIn())).append('\n');
+    }
+    m.append("\n## Vocabulary (vocabulary.yaml)\n\n")
+        .append("| key | clinician | patient | red flag | asked when | inventory | codes |\n")
+        .append("| --- | --- | --- | --- | --- | --- | --- |\n");
+    for (org.spinefoot.Vocabulary.Entry e : assessor.vocabulary().entries()) {
+      m.append("| `").append(e.path()).append("` | ").append(md(e.clinician())).append(" | ")
+          .append(md(e.patient())).append(" | ").append(e.redFlag() ? "yes" : "").append(" | ")
+          .append(md(String.join(", ", e.askedWhen()))).append(" | ")
+          .append(md(String.join(", ", e.inventory()))).append(" | ")
+          .append(e.codes().isEmpty() ? "uncoded" : md(String.join(", ", e.codes().stream()
+              .map(c -> c.code() + " " + c.display() + " <" + c.source() + ">").toList())))
+          .append(" |\n");
     }
     return m.toString();
   }

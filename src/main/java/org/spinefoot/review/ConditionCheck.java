@@ -13,6 +13,7 @@ import org.spinefoot.Patient;
 import org.spinefoot.Side;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
+import org.spinefoot.Vocabulary;
 
 /**
  * Finds conditions that no patient record can satisfy, by reading a rule's {@code when} text:
@@ -25,11 +26,13 @@ final class ConditionCheck {
   private static final Pattern FACT =
       Pattern.compile("\\b(Numbness|Pain|Weakness|Observation|Age|SymptomDuration)\\s*\\(");
   private static final Pattern BINDING = Pattern.compile("^\\$\\w+\\s*:\\s*");
-  private static final Pattern CONSTANT = Pattern.compile("\\b(Site|Side|Sign|Answer)\\.([A-Z][A-Z0-9_]*)\\b");
-  private static final Pattern EQUALS = Pattern.compile("^(\\w+)\\s*(==|!=)\\s*(\\w+\\.\\w+)$");
+  private static final Pattern CONSTANT = Pattern.compile("\\b(Side|Answer)\\.([A-Z][A-Z0-9_]*)\\b");
+  private static final Pattern KEY = Pattern.compile("\"([A-Za-z0-9]+)\"");
+  private static final Pattern EQUALS =
+      Pattern.compile("^(\\w+)\\s*(==|!=)\\s*(\\w+\\.\\w+|\"[A-Za-z0-9]+\")$");
   private static final Pattern IN = Pattern.compile("^(\\w+)\\s+(not\\s+)?in\\s*\\((.*)\\)$", Pattern.DOTALL);
   private static final Pattern SITE_PROPERTY =
-      Pattern.compile("^(!\\s*)?site\\.(?:is)?(\\w+?)(?:\\(\\))?$");
+      Pattern.compile("^(!\\s*)?(?:site\\.)?(?:is)?(inFoot|inLowerLimb|inUpperLimb|neckOrArm)(?:\\(\\))?$");
   private static final Pattern NUMBER_COMPARISON =
       Pattern.compile("^(years|days|getYears\\(\\)|getDays\\(\\))\\s*(==|!=|>=|<=|>|<)\\s*(-?\\d+)$");
   private static final Pattern OR_TOKEN = Pattern.compile("\\bor\\b|\\|\\|");
@@ -41,6 +44,11 @@ final class ConditionCheck {
 
   /** The impossible conditions in a {@code when} part (comments already removed). */
   static List<Impossible> check(String when) {
+    return check(when, Vocabulary.packaged());
+  }
+
+  /** As {@link #check(String)}, with the sites and signs of a vocabulary. */
+  static List<Impossible> check(String when, Vocabulary vocabulary) {
     String skeleton = DrlReader.blankStrings(when);
     List<Impossible> out = new ArrayList<>();
     Matcher m = FACT.matcher(skeleton);
@@ -55,7 +63,8 @@ final class ConditionCheck {
         continue;
       }
       String constraints = when.substring(open + 1, close);
-      Optional<String> reason = reason(m.group(1), constraints, skeleton.substring(open + 1, close));
+      Optional<String> reason = reason(m.group(1), constraints, skeleton.substring(open + 1, close),
+          vocabulary);
       if (reason.isPresent()) {
         String pattern = (m.group(1) + "(" + constraints + ")").replaceAll("\\s+", " ");
         out.add(new Impossible(m.start(), isRequired(skeleton, m.start()), pattern, reason.get()));
@@ -72,16 +81,17 @@ final class ConditionCheck {
   }
 
   /** Why a pattern can never match, or empty when it can (or is too complex to judge). */
-  static Optional<String> reason(String type, String constraints, String skeleton) {
+  static Optional<String> reason(String type, String constraints, String skeleton,
+      Vocabulary vocabulary) {
     List<String> parts = splitAnd(constraints, skeleton);
     if (parts == null) {
       return Optional.empty();
     }
     Set<Answer> answers = EnumSet.allOf(Answer.class);
-    Set<Site> sites = sitesOf(type);
+    Set<Site> sites = sitesOf(type, vocabulary);
     Set<Side> sides = EnumSet.allOf(Side.class);
     boolean sideConstrained = false;
-    Set<Sign> signs = EnumSet.allOf(Sign.class);
+    Set<Sign> signs = new java.util.HashSet<>(vocabulary.signs());
     long low = 0;
     long high = type.equals("Age") ? Patient.MAX_AGE : Patient.MAX_DURATION_DAYS;
     String numberName = type.equals("Age") ? "years" : "days";
@@ -105,12 +115,12 @@ final class ConditionCheck {
         boolean negated = eq.matches() ? eq.group(2).equals("!=") : in.group(2) != null;
         String values = eq.matches() ? eq.group(3) : in.group(3);
         switch (field) {
-          case "site" -> apply(sites, constants(values, "Site", Site.class), negated);
+          case "site" -> apply(sites, keys(values, vocabulary::findSite), negated);
           case "side" -> {
             apply(sides, constants(values, "Side", Side.class), negated);
             sideConstrained |= !negated;
           }
-          case "sign" -> apply(signs, constants(values, "Sign", Sign.class), negated);
+          case "sign" -> apply(signs, keys(values, vocabulary::findSign), negated);
           case "answer" -> apply(answers, constants(values, "Answer", Answer.class), negated);
           default -> { }
         }
@@ -136,7 +146,7 @@ final class ConditionCheck {
       case "Numbness", "Pain", "Weakness" -> {
         if (sites.isEmpty()) {
           String kind = type.toLowerCase(java.util.Locale.ROOT);
-          return Optional.of(kind + " is recorded only at " + siteKeys(sitesOf(type))
+          return Optional.of(kind + " is recorded only at " + siteKeys(sitesOf(type, vocabulary))
               + ", so no " + kind + " fact has the site this asks for");
         }
         if (sides.isEmpty()) {
@@ -169,7 +179,7 @@ final class ConditionCheck {
     return Optional.empty();
   }
 
-  private static <E extends Enum<E>> void apply(Set<E> set, Set<E> values, boolean negated) {
+  private static <E> void apply(Set<E> set, Set<E> values, boolean negated) {
     if (values == null) {
       return; // a variable or an unknown constant: not judged here
     }
@@ -198,6 +208,24 @@ final class ConditionCheck {
     return out;
   }
 
+  /** The vocabulary's entries named in a list such as {@code "foot", "toes"}, or null. */
+  private static <E> Set<E> keys(String values,
+      java.util.function.Function<String, Optional<E>> lookup) {
+    Set<E> out = new java.util.HashSet<>();
+    for (String item : values.split(",")) {
+      Matcher m = KEY.matcher(item.strip());
+      if (!m.matches()) {
+        return null;
+      }
+      Optional<E> found = lookup.apply(m.group(1));
+      if (found.isEmpty()) {
+        return null; // an unknown key: loading the rules reports it, with its line
+      }
+      out.add(found.get());
+    }
+    return out;
+  }
+
   private static Predicate<Site> siteProperty(String name) {
     switch (name) {
       case "inFoot", "InFoot": return Site::isInFoot;
@@ -211,15 +239,15 @@ final class ConditionCheck {
     }
   }
 
-  private static Set<Site> sitesOf(String type) {
+  private static Set<Site> sitesOf(String type, Vocabulary vocabulary) {
     Predicate<Site> recorded = switch (type) {
       case "Numbness" -> Site::isNumbnessSite;
       case "Pain" -> Site::isPainSite;
       case "Weakness" -> Site::isWeaknessSite;
       default -> s -> true;
     };
-    Set<Site> out = EnumSet.noneOf(Site.class);
-    for (Site s : Site.values()) {
+    Set<Site> out = new java.util.LinkedHashSet<>();
+    for (Site s : vocabulary.sites()) {
       if (recorded.test(s)) {
         out.add(s);
       }

@@ -3,8 +3,6 @@ package org.spinefoot.review;
 import org.drools.drl.ast.descr.AnnotationDescr;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.RuleDescr;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 
 /** DRL read with Drools' own parser, as the reviewer tools read it. */
 final class DrlDescrs {
@@ -15,13 +13,7 @@ final class DrlDescrs {
    * tools then skip the file: loading the rules reports why, with file and line.
    */
   static PackageDescr parse(String text) {
-    DrlParser parser = new DrlParser();
-    try {
-      PackageDescr pkg = parser.parse(false, text);
-      return pkg == null || parser.hasErrors() ? null : pkg;
-    } catch (DroolsParserException | RuntimeException e) {
-      return null;
-    }
+    return org.spinefoot.engine.VocabularyUse.parse(text);
   }
 
   /** The value of a rule's metadata ({@code @urgency("URGENT")}), or null without it. */

@@ -18,19 +18,16 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinefoot.Answer;
 import org.spinefoot.Assessor;
-import org.spinefoot.Category;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.InventoryItem;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.RuleInfo;
 import org.spinefoot.Side;
-import org.spinefoot.Sign;
-import org.spinefoot.Site;
+import org.spinefoot.Vocabulary;
 import org.spinefoot.Urgency;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.cases.Coverage;
-import org.spinefoot.engine.RedFlagQuestions;
 import org.spinefoot.engine.facts.SpinalCause;
 import org.spinefoot.io.StrictJson;
 
@@ -52,7 +49,7 @@ public final class Lint {
     LOAD("load"), COMPILE("compile"), METADATA("metadata"), SOURCE("source"),
     URGENCY("urgency"), INVENTORY("inventory"), COVERAGE("coverage"),
     NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases"),
-    SAFETY("safety"), TYPES("types"), RED_FLAGS("red-flags");
+    SAFETY("safety"), TYPES("types"), RED_FLAGS("red-flags"), VOCABULARY("vocabulary");
 
     private final String label;
 
@@ -112,7 +109,7 @@ public final class Lint {
       StringBuilder sb = new StringBuilder();
       problems.forEach(p -> sb.append(p).append('\n'));
       sb.append("red-flag questions (").append(redFlagQuestions.size()).append(", from ")
-          .append(RedFlagQuestions.FILE).append("): ").append(String.join(", ", redFlagQuestions))
+          .append(Vocabulary.FILE).append("): ").append(String.join(", ", redFlagQuestions))
           .append('\n');
       sb.append(String.format("lint: %d rules, %d inventory items, %d cases: %d errors, %d warnings%n",
           rules, inventoryItems, cases, errors().size(), warnings().size()));
@@ -128,10 +125,10 @@ public final class Lint {
       Pattern.compile("(new\\s+Advice\\s*\\(|Advice\\s*\\.\\s*exercise\\s*\\()");
   private static final Pattern INSERT = Pattern.compile("\\binsert(?:Logical)?\\s*\\(");
   private static final Pattern ENUM_CONSTANT = Pattern.compile(
-      "\\b(Sign|Site|Side|Urgency|SpinalCause|Answer|Category)\\.([A-Z][A-Z0-9_]*)\\b(?!\\s*\\()");
+      "\\b(Side|Urgency|SpinalCause|Answer)\\.([A-Z][A-Z0-9_]*)\\b(?!\\s*\\()");
   private static final Map<String, Class<? extends Enum<?>>> ENUMS = Map.of(
-      "Sign", Sign.class, "Site", Site.class, "Side", Side.class, "Urgency", Urgency.class,
-      "SpinalCause", SpinalCause.class, "Answer", Answer.class, "Category", Category.class);
+      "Side", Side.class, "Urgency", Urgency.class, "SpinalCause", SpinalCause.class,
+      "Answer", Answer.class);
   // The loader's own wording for the metadata checks this class repeats with more detail.
   private static final Pattern LOADER_METADATA_PROBLEM =
       Pattern.compile("^rule \"[^\"]*\": (missing @|@inventory item|@urgency\\(|@id\\()");
@@ -147,6 +144,7 @@ public final class Lint {
   private SourceIndex sources;
   private int caseCount;
   private List<String> redFlagQuestions = List.of();
+  private Vocabulary vocabulary = Vocabulary.packaged();
 
   private Lint(Path rulesDir, Path casesDir) {
     this.rulesDir = rulesDir;
@@ -221,28 +219,35 @@ public final class Lint {
    * record that leaves it unasked can end in self-care while the red-flag rule waits for it.
    */
   private void checkRedFlagQuestions(Map<String, String> files) {
-    Path file = rulesDir.resolve(RedFlagQuestions.FILE);
-    String where = inRules(RedFlagQuestions.FILE);
+    Path file = rulesDir.resolve(Vocabulary.FILE);
+    String where = inRules(Vocabulary.FILE);
     if (!Files.isRegularFile(file)) {
-      error(Check.RED_FLAGS, where, 0, null, "the list of red-flag questions is missing: declare "
-          + "the questions red-flag rules need under '" + RedFlagQuestions.KEY + ":'");
+      error(Check.VOCABULARY, where, 0, null, "the vocabulary is missing: every observation the "
+          + "rules read is defined in " + Vocabulary.FILE);
       return;
     }
-    List<org.spinefoot.RuleBaseException.Problem> bad = new ArrayList<>();
-    List<String> declared = RedFlagQuestions.read(read(file), bad).stream()
-        .map(RedFlagQuestions.Entry::path).toList();
-    bad.forEach(p -> error(Check.RED_FLAGS, where, p.line(), null, p.message()));
+    try {
+      vocabulary = Vocabulary.read(read(file), Vocabulary.FILE);
+    } catch (org.spinefoot.RuleBaseException e) {
+      e.problems().forEach(p -> error(Check.VOCABULARY, where, p.line(), null, p.message()));
+      return;
+    }
+    List<String> declared = vocabulary.redFlagQuestions();
     redFlagQuestions = declared;
-    QuestionReads.of(files).questionsReadOnlyByRedFlagRules().forEach((question, readers) -> {
-      if (!declared.contains(question)) {
-        QuestionReads.RuleReads first = readers.get(0);
-        warning(Check.RED_FLAGS, inRules(first.file()), first.line(), first.id(), question
-            + " is read by this " + first.urgency() + " rule"
-            + (readers.size() > 1 ? " and " + (readers.size() - 1) + " more" : "")
-            + ", and by no rule below URGENT, but is not a red-flag question: a record that leaves "
-            + "it unasked can end in self-care; add it to " + RedFlagQuestions.FILE);
-      }
-    });
+    org.spinefoot.engine.VocabularyUse.check(vocabulary, files).forEach(p -> error(
+        Check.VOCABULARY, inRules(p.file()), p.line(), ruleAt(p.file(), p.line()), p.message()));
+    QuestionReads.of(files, vocabulary).questionsReadOnlyByRedFlagRules()
+        .forEach((question, readers) -> {
+          if (!declared.contains(question)) {
+            QuestionReads.RuleReads first = readers.get(0);
+            warning(Check.RED_FLAGS, inRules(first.file()), first.line(), first.id(), question
+                + " is read by this " + first.urgency() + " rule"
+                + (readers.size() > 1 ? " and " + (readers.size() - 1) + " more" : "")
+                + ", and by no rule below URGENT, but is not a red-flag question: a record that "
+                + "leaves it unasked can end in self-care; mark it 'redFlag: true' in "
+                + Vocabulary.FILE);
+          }
+        });
   }
 
   // --- the knowledge index and the source index ---
@@ -414,7 +419,7 @@ public final class Lint {
   }
 
   private void checkConditions(DrlRule rule) {
-    for (ConditionCheck.Impossible c : ConditionCheck.check(rule.when())) {
+    for (ConditionCheck.Impossible c : ConditionCheck.check(rule.when(), vocabulary)) {
       int line = rule.lineInWhen(c.offset());
       if (c.required()) {
         error(Check.NEVER_FIRES, rule, line, "can never fire: " + c.pattern() + " never matches: "
@@ -523,8 +528,8 @@ public final class Lint {
         if (metadataReported && LOADER_METADATA_PROBLEM.matcher(p.message()).find()) {
           continue; // the same problem, already reported above by rule
         }
-        if (RedFlagQuestions.FILE.equals(p.file())) {
-          continue; // reported above by the red-flag question check
+        if (Vocabulary.FILE.equals(p.file())) {
+          continue; // reported above by the vocabulary check
         }
         Check check = p.message().contains("fails when evaluated") ? Check.LOAD : Check.COMPILE;
         String file = p.file() == null ? rulesDir.toString() : inRules(p.file());

@@ -37,7 +37,6 @@ import org.spinefoot.RuleBaseException;
 import org.spinefoot.Urgency;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
-import org.spinefoot.engine.RedFlagQuestions;
 
 /**
  * Mutation testing of the knowledge: small changes to one rule at a time (a condition dropped or
@@ -115,12 +114,12 @@ public final class Mutation {
 
   private final Map<String, String> files;
   private final String inventory;
-  private final String redFlags;
+  private final String vocabulary;
 
   private Mutation(Path rulesDir) {
     this.files = DrlReader.readFiles(rulesDir);
     this.inventory = read(rulesDir.resolve("inventory.yaml"));
-    this.redFlags = read(rulesDir.resolve(RedFlagQuestions.FILE));
+    this.vocabulary = read(rulesDir.resolve(org.spinefoot.Vocabulary.FILE));
   }
 
   /** The mutants of the rules under {@code rulesDir}. */
@@ -135,7 +134,7 @@ public final class Mutation {
   public static Report run(Path rulesDir, Path casesDir, int threads, Consumer<Outcome> progress) {
     Mutation m = new Mutation(rulesDir);
     List<Path> cases = CaseRunner.findCases(casesDir);
-    Assessor base = Assessor.fromTexts(m.files, m.inventory, m.redFlags);
+    Assessor base = Assessor.fromTexts(m.files, m.inventory, m.vocabulary);
     List<String> failing = new ArrayList<>();
     CaseRunner baseRunner = new CaseRunner(base);
     cases.forEach(c -> {
@@ -181,7 +180,7 @@ public final class Mutation {
   private Outcome test(Mutant mutant, List<Path> cases) {
     Assessor assessor;
     try {
-      assessor = Assessor.fromTexts(mutant.files(), inventory, redFlags);
+      assessor = Assessor.fromTexts(mutant.files(), inventory, vocabulary);
     } catch (RuleBaseException | IllegalArgumentException e) {
       return new Outcome(mutant, Fate.DOES_NOT_LOAD, e.getMessage());
     }

@@ -35,6 +35,7 @@ import org.mvel2.ParserContext;
 import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
+import org.spinefoot.Vocabulary;
 import org.spinefoot.Side;
 import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Question;
@@ -72,20 +73,26 @@ public final class QuestionReads {
   private enum Tri { TRUE, FALSE, UNKNOWN }
 
   private final List<RuleReads> rules = new ArrayList<>();
-  private final Map<String, List<Question>> variantsByType = questionVariants();
+  private final Map<String, List<Question>> variantsByType;
   private final Map<String, java.io.Serializable> compiled = new HashMap<>();
   private final ParserContext mvelContext = new ParserContext();
   private final DrlExprParser exprParser =
       DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
 
-  private QuestionReads() {
+  private QuestionReads(Vocabulary vocabulary) {
+    this.variantsByType = questionVariants(vocabulary);
     mvelContext.addPackageImport(FACTS_PACKAGE);
     mvelContext.addPackageImport(API_PACKAGE);
   }
 
   /** Reads every rule of the files (path to DRL text); files that do not parse are skipped. */
   public static QuestionReads of(Map<String, String> files) {
-    QuestionReads reads = new QuestionReads();
+    return of(files, Vocabulary.packaged());
+  }
+
+  /** As {@link #of(Map)}, for the questions of a vocabulary. */
+  public static QuestionReads of(Map<String, String> files, Vocabulary vocabulary) {
+    QuestionReads reads = new QuestionReads(vocabulary);
     files.forEach(reads::read);
     return reads;
   }
@@ -321,22 +328,22 @@ public final class QuestionReads {
    * answered no, by fact type ({@code Observation}, {@code Numbness}, {@code Pain},
    * {@code Weakness}).
    */
-  private static Map<String, List<Question>> questionVariants() {
+  private static Map<String, List<Question>> questionVariants(Vocabulary vocabulary) {
     Map<String, List<Question>> out = new LinkedHashMap<>();
     List<Patient> variants = new ArrayList<>();
     for (Side side : Side.values()) {
-      variants.add(everything(Answer.PRESENT, Felt.on(side)));
+      variants.add(everything(vocabulary, Answer.PRESENT, Felt.on(side)));
     }
-    variants.add(everything(Answer.ABSENT, Felt.NO));
+    variants.add(everything(vocabulary, Answer.ABSENT, Felt.NO));
     for (Patient p : variants) {
-      for (Question q : PatientFacts.questions(p)) {
+      for (Question q : PatientFacts.of(vocabulary).questions(p)) {
         out.computeIfAbsent(q.getClass().getSimpleName(), k -> new ArrayList<>()).add(q);
       }
     }
     return out;
   }
 
-  private static Patient everything(Answer answer, Felt felt) {
-    return Patient.everyQuestion(answer, felt, null, null);
+  private static Patient everything(Vocabulary vocabulary, Answer answer, Felt felt) {
+    return Patient.everyQuestion(vocabulary, answer, felt, null, null);
   }
 }

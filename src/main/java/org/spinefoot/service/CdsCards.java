@@ -108,7 +108,7 @@ public final class CdsCards {
     md.append("These red-flag questions are unanswered, so the disposition may be too low until "
         + "they are asked (self-care is never advised while one is open):\n\n");
     for (Assessment.UnansweredQuestion q : open) {
-      QuestionnaireItem item = SpinefootQuestionnaire.item(q.path());
+      QuestionnaireItem item = SpinefootQuestionnaire.item(record.patient().vocabulary(), q.path());
       md.append("- ").append(item == null ? q.question() : item.text())
           .append(record.askedUnknown().contains(q.path()) ? " _(asked: not known)_" : "")
           .append(" `").append(q.path()).append("`\n");

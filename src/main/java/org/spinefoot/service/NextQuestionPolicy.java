@@ -7,7 +7,6 @@ import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Patient;
 import org.spinefoot.Urgency;
-import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.fhir.QuestionnaireItem;
 import org.spinefoot.fhir.SpinefootQuestionnaire;
 
@@ -46,8 +45,8 @@ public interface NextQuestionPolicy {
     }
     if (plan.disposition() != Urgency.EMERGENCY) {
       for (String path : assessor.redFlagQuestions()) {
-        if (!asked.contains(path) && PatientFacts.questions(record).stream()
-            .anyMatch(q -> q.getPath().equals(path) && q.isNotAsked())) {
+        if (!asked.contains(path)
+            && assessor.unansweredRedFlagQuestions(record).contains(path)) {
           out.add(path);
         }
       }
@@ -66,7 +65,7 @@ public interface NextQuestionPolicy {
     }
     List<String> redFlags = new ArrayList<>();
     List<String> others = new ArrayList<>();
-    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.redFlagQuestions())) {
+    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.vocabulary())) {
       if (!asked.contains(q.linkId())) {
         (q.redFlag() ? redFlags : others).add(q.linkId());
       }

@@ -164,7 +164,7 @@ public final class SpinefootService implements AutoCloseable {
     byte[] questionnaire;
     try {
       questionnaire = JSON.writeValueAsBytes(
-          SpinefootQuestionnaire.toFhir(version, assessor.redFlagQuestions()));
+          SpinefootQuestionnaire.toFhir(version, assessor.vocabulary()));
     } catch (IOException e) {
       throw new IllegalStateException(e);
     }
@@ -605,7 +605,8 @@ public final class SpinefootService implements AutoCloseable {
             + " with a resource");
       }
     }
-    FhirRecord record = FhirRecordReader.read(qr, null, LocalDate.now(config.clock));
+    FhirRecord record = FhirRecordReader.read(qr, null, LocalDate.now(config.clock),
+        k.assessor().vocabulary());
     Assessment assessment = k.assessor().assess(record.patient());
     Set<String> asked = new LinkedHashSet<>(record.asked());
     List<String> next = config.nextQuestions.next(k.assessor(), record.patient(), assessment,
@@ -626,7 +627,7 @@ public final class SpinefootService implements AutoCloseable {
     Set<String> shown = new LinkedHashSet<>();
     rItems.forEach(i -> shown.add(i.path("linkId").asText()));
     Map<String, QuestionnaireItem> marked = new HashMap<>();
-    SpinefootQuestionnaire.items(k.assessor().redFlagQuestions())
+    SpinefootQuestionnaire.items(k.assessor().vocabulary())
         .forEach(i -> marked.put(i.linkId(), i));
     for (String linkId : shown) {
       qItems.add(SpinefootQuestionnaire.toFhir(marked.get(linkId)));

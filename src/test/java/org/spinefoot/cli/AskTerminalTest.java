@@ -55,15 +55,18 @@ class AskTerminalTest {
     reader.join(TimeUnit.SECONDS.toMillis(10));
     String text = screen.toString().replace("\r", "");
     assertThat(p.exitValue()).as(text).isZero();
-    assertThat(text).contains("loss of bladder or bowel control?").contains("> no\n")
-        .contains("fever?").contains("> back\n")
+    org.spinefoot.Vocabulary words = org.spinefoot.Fixture.assessor().vocabulary();
+    assertThat(text)
+        .contains(words.entry("signs.bladderOrBowelControlLost").orElseThrow().patient())
+        .contains("> no\n")
+        .contains(words.entry("signs.fever").orElseThrow().patient()).contains("> back\n")
         .contains("Took back the answer to signs.bladderOrBowelControlLost.")
         .contains("> yes\n").contains("Disposition so far: EMERGENCY")
         .contains("Settled").contains("Disposition: EMERGENCY")
         // on a terminal the answer is echoed once, by the terminal, not again by the program
         .doesNotContain("> yes\nyes\n");
     Patient back = PatientReader.read(saved);
-    assertThat(back.answer(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)).isEqualTo(Answer.PRESENT);
+    assertThat(back.answer(Sign.of("bladderOrBowelControlLost"))).isEqualTo(Answer.PRESENT);
     assertThat(back.signs()).hasSize(1);
   }
 

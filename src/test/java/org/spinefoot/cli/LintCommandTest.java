@@ -17,7 +17,7 @@ class LintCommandTest {
   void theFixtureRulesAndCasesPassLint() {
     MainTest.Run r = MainTest.run("lint", "--cases", "src/test/resources/fixture/test-cases");
     assertThat(r.code()).as(r.out() + r.err()).isZero();
-    assertThat(r.out()).matches("(?s)red-flag questions \\(\\d+, from red-flag-questions.yaml\\): "
+    assertThat(r.out()).matches("(?s)red-flag questions \\(\\d+, from vocabulary.yaml\\): "
         + "[^\n]+\nlint: \\d+ rules, \\d+ inventory items, \\d+ cases: 0 errors, 0 warnings\n");
   }
 
@@ -27,9 +27,9 @@ class LintCommandTest {
     Path probe = rules.resolve("redflags/red-flags.drl");
     Files.writeString(probe, Files.readString(probe).replace(
         "@source(\"003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs\")\nwhen\n"
-            + "    Observation( sign == Sign.BLADDER_OR_BOWEL_CONTROL_LOST, present )",
+            + "    Observation( sign == \"bladderOrBowelControlLost\", present )",
         "@source(\"003_a4bae2cf7cb8373c.txt#Warning Signs\")\nwhen\n"
-            + "    Observation( sign == Sign.BLADDER_OR_BOWEL_CONTROL_LOST, present )"));
+            + "    Observation( sign == \"bladderOrBowelControlLost\", present )"));
     MainTest.Run broken = MainTest.run("lint", "--rules", rules.toString(), "--no-cases");
     assertThat(broken.code()).isEqualTo(Main.CHECK_FAILED);
     assertThat(broken.out()).containsPattern(
@@ -40,14 +40,14 @@ class LintCommandTest {
     Files.writeString(clean.resolve("redflags/dead.drl"), """
         package redflags;
         import org.spinefoot.engine.facts.*;
-        rule "Probe: the neck is never numb"
+        rule "Probe: an absent numbness never has a side"
             @id("probe-neck")
             @inventory("RF-12")
             @urgency("SOON")
             @source("001_7063e0f8190b99da.txt#When to Seek Medical Attention")
         when
-            Observation( sign == Sign.FEVER, present )
-            not Numbness( site == Site.NECK, present )
+            Observation( sign == "fever", present )
+            not Numbness( site == "foot", side == Side.LEFT, absent )
         then
             insertLogical(new Finding(kcontext, Urgency.SOON, "probe-neck", "Probe"));
         end

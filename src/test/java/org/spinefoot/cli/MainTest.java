@@ -116,8 +116,8 @@ class MainTest {
   void brokenRulesExitWithThreeAndNameFileAndLine() throws IOException {
     Files.createDirectories(dir.resolve("x"));
     Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), dir.resolve("inventory.yaml"));
-    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
-        dir.resolve("red-flag-questions.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/vocabulary.yaml"),
+        dir.resolve("vocabulary.yaml"));
     Files.writeString(dir.resolve("x/bad.drl"), "package x;\nrule \"X: broken\"\nwhen\n  Foo(\nthen\nend\n");
     Run r = run("--rules", dir.toString(), "assess", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(r.code()).isEqualTo(Main.RULES_BROKEN);
@@ -131,8 +131,8 @@ class MainTest {
     Files.createDirectories(rules.resolve("probe"));
     Files.createDirectories(rules.resolve("disposition"));
     Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), rules.resolve("inventory.yaml"));
-    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
-        rules.resolve("red-flag-questions.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/vocabulary.yaml"),
+        rules.resolve("vocabulary.yaml"));
     Files.copy(Path.of("src/test/resources/fixture/rules/disposition/disposition.drl"),
         rules.resolve("disposition/disposition.drl"));
     Files.writeString(rules.resolve("probe/throws.drl"), """

@@ -22,8 +22,8 @@ class WatchCommandTest {
   @Test
   void onceWithBrokenRulesNamesFileAndLineAndExitsWithThree() throws IOException {
     Files.copy(Path.of("src/test/resources/fixture/rules/inventory.yaml"), dir.resolve("inventory.yaml"));
-    Files.copy(Path.of("src/test/resources/fixture/rules/red-flag-questions.yaml"),
-        dir.resolve("red-flag-questions.yaml"));
+    Files.copy(Path.of("src/test/resources/fixture/rules/vocabulary.yaml"),
+        dir.resolve("vocabulary.yaml"));
     Files.createDirectories(dir.resolve("x"));
     Files.writeString(dir.resolve("x/bad.drl"), "package x;\nrule \"X: broken\"\nwhen\n  Foo(\nthen\nend\n");
     MainTest.Run r = MainTest.run("--rules", dir.toString(), "watch", "--once");

@@ -50,7 +50,7 @@ public final class Fhir {
     java.util.Set<String> skip = java.util.Set.of(except);
     // The red-flag questions of the fixture knowledge base the service tests run on.
     for (QuestionnaireItem q :
-        SpinefootQuestionnaire.items(org.spinefoot.Fixture.assessor().redFlagQuestions())) {
+        SpinefootQuestionnaire.items(org.spinefoot.Fixture.assessor().vocabulary())) {
       if (q.redFlag() && !skip.contains(q.linkId())) {
         if (q.kind() == QuestionnaireItem.Kind.SIDED) {
           felt(qr, q.linkId(), "no");

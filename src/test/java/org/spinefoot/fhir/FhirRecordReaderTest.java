@@ -31,14 +31,14 @@ class FhirRecordReaderTest {
     FhirRecord r = FhirRecordReader.read(qr, Fhir.patient("p", "1970-12-02"), TODAY);
     Patient p = r.patient();
     assertThat(p.id()).isEqualTo("qr-1");
-    assertThat(p.answer(Sign.FEVER)).isEqualTo(Answer.PRESENT);
-    assertThat(p.answer(Sign.DIABETES)).isEqualTo(Answer.ABSENT);
-    assertThat(p.answer(Sign.SLURRED_SPEECH)).isEqualTo(Answer.NOT_ASKED);
-    assertThat(p.answer(Sign.VISION_CHANGE)).isEqualTo(Answer.NOT_ASKED);
-    assertThat(p.answer(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)).isEqualTo(Answer.NOT_ASKED);
-    assertThat(p.numbness().get(Site.FOOT)).isEqualTo(Felt.on(Side.LEFT));
-    assertThat(p.pain().get(Site.LOW_BACK)).isEqualTo(Felt.on(Side.UNSPECIFIED));
-    assertThat(p.pain().get(Site.NECK)).isEqualTo(Felt.NO);
+    assertThat(p.answer(Sign.of("fever"))).isEqualTo(Answer.PRESENT);
+    assertThat(p.answer(Sign.of("diabetes"))).isEqualTo(Answer.ABSENT);
+    assertThat(p.answer(Sign.of("slurredSpeech"))).isEqualTo(Answer.NOT_ASKED);
+    assertThat(p.answer(Sign.of("visionChange"))).isEqualTo(Answer.NOT_ASKED);
+    assertThat(p.answer(Sign.of("bladderOrBowelControlLost"))).isEqualTo(Answer.NOT_ASKED);
+    assertThat(p.numbness().get(Site.of("foot"))).isEqualTo(Felt.on(Side.LEFT));
+    assertThat(p.pain().get(Site.of("lowBack"))).isEqualTo(Felt.on(Side.UNSPECIFIED));
+    assertThat(p.pain().get(Site.of("neck"))).isEqualTo(Felt.NO);
     assertThat(p.age()).isEqualTo(55); // birthday tomorrow
     assertThat(r.askedUnknown()).containsExactly("signs.slurredSpeech");
     assertThat(r.asked()).contains("signs.fever", "signs.slurredSpeech")

@@ -30,8 +30,8 @@ class PatientWriterTest {
   @Test
   void writesKeysAndAnswerWordsAndLeavesOutWhatWasNotAsked() {
     Patient p = Patient.builder("w").description("a test").age(40)
-        .present(Sign.FEVER).absent(Sign.DIABETES)
-        .numbness(Site.FOOT, Side.LEFT).numbness(Site.TOES, Side.UNSPECIFIED).noPain(Site.NECK)
+        .present(Sign.of("fever")).absent(Sign.of("diabetes"))
+        .numbness(Site.of("foot"), Side.LEFT).numbness(Site.of("toes"), Side.UNSPECIFIED).noPain(Site.of("neck"))
         .build();
     String yaml = PatientWriter.toYaml(p);
     assertThat(yaml).contains("id: w").contains("age: 40").doesNotContain("durationDays")

@@ -25,10 +25,10 @@ class RecordCompatibilityTest {
   @Test
   void aRevisionOneRecordStillReads() {
     Patient p = PatientReader.parse(StrictJson.yaml(), REVISION_1_RECORD, "revision-1.yaml");
-    assertThat(p.answer(Sign.PAIN_RADIATES_DOWN_LEG)).isEqualTo(Answer.PRESENT);
+    assertThat(p.answer(Sign.of("painRadiatesDownLeg"))).isEqualTo(Answer.PRESENT);
     assertThat(p.pain()).hasSize(14);
     assertThat(p.numbness()).hasSize(9);
     assertThat(p.weakness()).isEmpty();
-    assertThat(p.numbness()).doesNotContainKey(Site.FACE);
+    assertThat(p.numbness()).doesNotContainKey(Site.of("face"));
   }
 }

@@ -27,7 +27,7 @@ import org.spinefoot.engine.facts.Question;
 final class GeneratedRecords {
   /** Every question of the record model, answered "not asked", in the model's order. */
   static final List<Question> QUESTIONS =
-      PatientFacts.everyQuestion();
+      PatientFacts.packaged().everyQuestion();
 
   private static final Side[] SIDES = {Side.LEFT, Side.RIGHT, Side.BOTH, Side.UNSPECIFIED};
 
@@ -48,7 +48,7 @@ final class GeneratedRecords {
   static String describe(Patient p) {
     List<String> yes = new ArrayList<>();
     List<String> open = new ArrayList<>();
-    for (Question q : PatientFacts.questions(p)) {
+    for (Question q : PatientFacts.packaged().questions(p)) {
       if (q.isPresent()) {
         yes.add(q.getPath() + (q instanceof LocatedSymptom ls ? "=" + ls.getSide() : ""));
       } else if (q.isNotAsked()) {
@@ -110,7 +110,7 @@ final class GeneratedRecords {
   /** The record's red-flag questions (by the knowledge base's list) answered "no". */
   static List<Question> redFlagQuestionsAnsweredNo(Patient p, java.util.Collection<String> redFlags) {
     List<Question> out = new ArrayList<>();
-    for (Question q : PatientFacts.questions(p)) {
+    for (Question q : PatientFacts.packaged().questions(p)) {
       if (redFlags.contains(q.getPath()) && q.isAbsent()) {
         out.add(q);
       }

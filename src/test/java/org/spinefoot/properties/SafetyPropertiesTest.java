@@ -33,7 +33,6 @@ import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.LocatedSymptom;
 import org.spinefoot.engine.facts.NumbnessExplained;
 import org.spinefoot.engine.facts.Question;
-import org.spinefoot.engine.facts.Symptoms;
 
 /**
  * The safety invariants of the knowledge base (INT-08) and its coherence (INT-07), checked on
@@ -120,7 +119,7 @@ class SafetyPropertiesTest {
 
   private static void redFlagHolds(Patient p, int pick) {
     Assessment before = ASSESSOR.assess(p);
-    List<Question> open = PatientFacts.questions(p).stream().filter(Question::isNotAsked).toList();
+    List<Question> open = PatientFacts.packaged().questions(p).stream().filter(Question::isNotAsked).toList();
     if (!before.disposition().isHigherThan(Urgency.SOON) || open.isEmpty()) {
       return;
     }
@@ -142,7 +141,7 @@ class SafetyPropertiesTest {
 
   private static void noReasonCitesANo(Patient p) {
     Set<String> deniedClaims = new HashSet<>();
-    for (Question q : PatientFacts.questions(p)) {
+    for (Question q : PatientFacts.packaged().questions(p)) {
       if (q.isAbsent()) {
         deniedClaims.addAll(presentForms(q));
       }
@@ -194,9 +193,10 @@ class SafetyPropertiesTest {
       for (Side side : Side.values()) {
         String kind = q.getPath().substring(0, q.getPath().indexOf('.'));
         Question yes = switch (kind) {
-          case "numbness" -> Symptoms.numbness(ls.getSite(), Answer.PRESENT, side);
-          case "pain" -> Symptoms.pain(ls.getSite(), Answer.PRESENT, side);
-          default -> Symptoms.weakness(ls.getSite(), Answer.PRESENT, side);
+          case "numbness" -> new org.spinefoot.engine.facts.Numbness(ls.definition(),
+              Answer.PRESENT, side);
+          case "pain" -> new org.spinefoot.engine.facts.Pain(ls.definition(), Answer.PRESENT, side);
+          default -> new org.spinefoot.engine.facts.Weakness(ls.definition(), Answer.PRESENT, side);
         };
         out.add(yes.describe());
       }

@@ -14,10 +14,10 @@ import org.spinefoot.engine.facts.SpinalCause;
 
 /** How a report arranges an assessment, on assessments built here rather than by the rules. */
 class ReportBuilderTest {
-  static final String BLADDER = Observation.of(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Answer.PRESENT)
+  static final String BLADDER = new Observation(Sign.of("bladderOrBowelControlLost"), Answer.PRESENT)
       .describe();
-  static final String FEVER_NOT_ASKED = Observation.of(Sign.FEVER, Answer.NOT_ASKED).describe();
-  static final String NO_FEVER = Observation.of(Sign.FEVER, Answer.ABSENT).describe();
+  static final String FEVER_NOT_ASKED = new Observation(Sign.of("fever"), Answer.NOT_ASKED).describe();
+  static final String NO_FEVER = new Observation(Sign.of("fever"), Answer.ABSENT).describe();
 
   final ReportBuilder builder = new ReportBuilder(SourceTitles.none());
 
@@ -47,7 +47,7 @@ class ReportBuilderTest {
   }
 
   final Patient bladderLostFeverNotAsked = Patient.builder("p")
-      .present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST).build();
+      .present(Sign.of("bladderOrBowelControlLost")).build();
 
   @Test
   void aCaudaEquinaFindingAbsorbsTheBareBladderSign() {
@@ -104,8 +104,8 @@ class ReportBuilderTest {
 
   @Test
   void aConclusionInAReasonIsFollowedDownToTheAnswersBehindIt() {
-    Patient p = Patient.builder("p").present(Sign.BLADDER_OR_BOWEL_CONTROL_LOST)
-        .absent(Sign.FEVER).build();
+    Patient p = Patient.builder("p").present(Sign.of("bladderOrBowelControlLost"))
+        .absent(Sign.of("fever")).build();
     Assessment a = assessment(Urgency.SOON,
         List.of(finding("see-a-clinician", Urgency.SOON, "sciatica pattern")), List.of(),
         List.of(), List.of(new Assessment.Conclusion("SciaticaPattern", "sciatica pattern",

@@ -46,7 +46,7 @@ class CatalogBrowserTest {
     assertThat(dom).contains("<article class=\"rule\" id=\"rule-rf-cauda-equina-bladder-bowel\">")
         .contains("<h3>" + cauda.name() + "</h3>")
         .contains("<code>rf-cauda-equina-bladder-bowel</code>")
-        .contains("Pain( site == Site.LOW_BACK, present )")
+        .contains("Pain( site == \"lowBack\", present )")
         .contains("Coverage is complete.");
 
     String item = Chromium.run(browser.get(), Files.createDirectory(dir.resolve("profile2")),

@@ -18,7 +18,7 @@ class DrlReaderTest {
             @source("a.txt#When to Seek Medical Attention; NICE NG59 (red flags)")
             salience 10
         when
-            Observation( sign == Sign.FEVER, present ) // end
+            Observation( sign == "fever", present ) // end
         then
             insertLogical(new Advice(kcontext, "x",
                 "say end"));
@@ -40,7 +40,7 @@ class DrlReaderTest {
         new DrlRule.Annotation("source", "a.txt#When to Seek Medical Attention; NICE NG59 (red flags)", 7));
     assertThat(first.whenLine()).isEqualTo(9);
     assertThat(first.thenLine()).isEqualTo(11);
-    assertThat(first.when().strip()).isEqualTo("Observation( sign == Sign.FEVER, present )");
+    assertThat(first.when().strip()).isEqualTo("Observation( sign == \"fever\", present )");
     assertThat(first.lineInWhen(first.when().indexOf("Observation"))).isEqualTo(10);
     assertThat(first.text()).startsWith("rule \"First").endsWith("end\n");
     assertThat(first.label()).isEqualTo("first");

@@ -78,7 +78,7 @@ class ExplainerTest {
   @Test
   void eachUnaskedRedFlagQuestionShowsTheDispositionAYesWouldGive() {
     Patient patient = Patient.builder("what-if").age(40).durationDays(3)
-        .numbness(Site.FOOT, Side.LEFT).pain(Site.LOW_BACK, Side.BOTH).build();
+        .numbness(Site.of("foot"), Side.LEFT).pain(Site.of("lowBack"), Side.BOTH).build();
     ExplainReport r = explainer.explain(patient);
 
     assertThat(r.unasked()).extracting(ExplainReport.WhatIf::path)
@@ -95,13 +95,13 @@ class ExplainerTest {
 
   @Test
   void answeringYesChangesOnlyThatQuestion() {
-    Patient p = Patient.builder("p").age(30).absent(Sign.FEVER).noNumbness(Site.SADDLE).build();
-    assertThat(Explainer.answeredYes(p, "signs.fever").answer(Sign.FEVER)).isEqualTo(Answer.PRESENT);
+    Patient p = Patient.builder("p").age(30).absent(Sign.of("fever")).noNumbness(Site.of("saddle")).build();
+    assertThat(Explainer.answeredYes(p, "signs.fever").answer(Sign.of("fever"))).isEqualTo(Answer.PRESENT);
     Patient saddle = Explainer.answeredYes(p, "numbness.saddle");
-    assertThat(saddle.numbness().get(Site.SADDLE)).isEqualTo(Felt.on(Side.UNSPECIFIED));
-    assertThat(saddle.answer(Sign.FEVER)).isEqualTo(Answer.ABSENT);
+    assertThat(saddle.numbness().get(Site.of("saddle"))).isEqualTo(Felt.on(Side.UNSPECIFIED));
+    assertThat(saddle.answer(Sign.of("fever"))).isEqualTo(Answer.ABSENT);
     assertThat(saddle.age()).isEqualTo(30);
-    assertThat(Explainer.answeredYes(p, "pain.lowBack").pain().get(Site.LOW_BACK))
+    assertThat(Explainer.answeredYes(p, "pain.lowBack").pain().get(Site.of("lowBack")))
         .isEqualTo(Felt.on(Side.UNSPECIFIED));
   }
 

@@ -41,7 +41,7 @@ class MutationTest {
     assertThat(Mutation.moveNumber("days >= 14", 1)).isEqualTo("days >= 15");
     assertThat(Mutation.moveNumber("days >= 14", -1)).isEqualTo("days >= 13");
     assertThat(Mutation.moveNumber("years<50", 1)).isEqualTo("years < 51");
-    assertThat(Mutation.moveNumber("sign == Sign.FEVER", 1)).isNull();
+    assertThat(Mutation.moveNumber("sign == \"fever\"", 1)).isNull();
     assertThat(Mutation.moveNumber("days > 3 || days < 1", 1)).isNull();
   }
 
@@ -73,8 +73,8 @@ class MutationTest {
     assertThat(raised.files().get("disposition/disposition.drl"))
         .isEqualTo(Files.readString(copy.rules().resolve("disposition/disposition.drl")));
     String inventory = Files.readString(copy.rules().resolve("inventory.yaml"));
-    String redFlags = Files.readString(copy.rules().resolve("red-flag-questions.yaml"));
-    assertThat(Assessor.fromTexts(raised.files(), inventory, redFlags).rules()).isNotEmpty();
+    String vocabulary = Files.readString(copy.rules().resolve("vocabulary.yaml"));
+    assertThat(Assessor.fromTexts(raised.files(), inventory, vocabulary).rules()).isNotEmpty();
   }
 
   @Test

@@ -96,4 +96,15 @@ final class ProjectCopy {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The ID after the highest of a series in an index ({@code RF} gives RF-25 after RF-24). */
+  static String nextId(Path inventory, String series) throws IOException {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile(
+        "(?m)^- id: " + series + "-(\\d+)\\s*$").matcher(Files.readString(inventory));
+    int highest = 0;
+    while (m.find()) {
+      highest = Math.max(highest, Integer.parseInt(m.group(1)));
+    }
+    return "%s-%02d".formatted(series, highest + 1);
+  }
 }

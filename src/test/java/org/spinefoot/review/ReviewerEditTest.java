@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.Assessor;
@@ -26,7 +24,6 @@ import org.spinefoot.cases.Coverage;
  * the copy with no Java change. Nothing here names today's rules, IDs or counts.
  */
 class ReviewerEditTest {
-  private static final Pattern RED_FLAG_ID = Pattern.compile("(?m)^- id: RF-(\\d+)\\s*$");
 
   @TempDir Path dir;
 
@@ -34,7 +31,7 @@ class ReviewerEditTest {
   void aNewRedFlagItemWithItsRuleAndCasesAndAChangedThresholdPassTheBuildsChecks()
       throws IOException {
     ProjectCopy copy = ProjectCopy.shipped(dir);
-    String item = nextRedFlagId(copy.rules().resolve("inventory.yaml"));
+    String item = ProjectCopy.nextId(copy.rules().resolve("inventory.yaml"), "RF");
     assertThat(item).matches(InventoryItem.ID_FORM);
 
     Path inventory = copy.rules().resolve("inventory.yaml");
@@ -54,8 +51,8 @@ class ReviewerEditTest {
             @urgency("URGENT")
             @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
         when
-            Observation( sign == Sign.FEVER, present )
-            Numbness( site == Site.SADDLE, present )
+            Observation( sign == "fever", present )
+            Numbness( site == "saddle", present )
             Age( years >= 50 )
         then
             insertLogical(new Finding(kcontext, Urgency.URGENT, "reviewer-spinal-infection",
@@ -75,37 +72,27 @@ class ReviewerEditTest {
     assertKnowledgeChecksPass(copy);
   }
 
-  /** The ID after the highest red-flag ID of the index: the one a reviewer picks next. */
-  private static String nextRedFlagId(Path inventory) throws IOException {
-    Matcher m = RED_FLAG_ID.matcher(Files.readString(inventory));
-    int highest = 0;
-    while (m.find()) {
-      highest = Math.max(highest, Integer.parseInt(m.group(1)));
-    }
-    return "RF-%02d".formatted(highest + 1);
-  }
-
   /** A record answering every question no, built from the questions the program knows. */
   private static String everythingAnsweredNo() {
     StringBuilder yaml = new StringBuilder("id: reviewer-everything-answered-no\n"
         + "description: Every question asked and answered no.\nsigns:\n");
-    for (Sign s : Sign.values()) {
+    for (Sign s : org.spinefoot.Vocabulary.packaged().signs()) {
       yaml.append("  ").append(s.key()).append(": no\n");
     }
     yaml.append("numbness:\n");
-    for (Site s : Site.values()) {
+    for (Site s : org.spinefoot.Vocabulary.packaged().sites()) {
       if (s.isNumbnessSite()) {
         yaml.append("  ").append(s.key()).append(": no\n");
       }
     }
     yaml.append("pain:\n");
-    for (Site s : Site.values()) {
+    for (Site s : org.spinefoot.Vocabulary.packaged().sites()) {
       if (s.isPainSite()) {
         yaml.append("  ").append(s.key()).append(": no\n");
       }
     }
     yaml.append("weakness:\n");
-    for (Site s : Site.values()) {
+    for (Site s : org.spinefoot.Vocabulary.packaged().sites()) {
       if (s.isWeaknessSite()) {
         yaml.append("  ").append(s.key()).append(": no\n");
       }

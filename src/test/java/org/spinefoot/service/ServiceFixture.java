@@ -38,7 +38,7 @@ final class ServiceFixture implements AutoCloseable {
       rule "Probe: loss of bladder or bowel control is an emergency"
           @id("probe-emergency") @inventory("RF-04") @urgency("EMERGENCY") @source("x#y")
       when
-          Observation( sign == Sign.BLADDER_OR_BOWEL_CONTROL_LOST, present )
+          Observation( sign == "bladderOrBowelControlLost", present )
       then
           insertLogical(new Finding(kcontext, Urgency.EMERGENCY, "probe-emergency",
               "Probe emergency: bladder control lost"));
@@ -47,8 +47,8 @@ final class ServiceFixture implements AutoCloseable {
       rule "Probe: fever with foot numbness needs care today"
           @id("probe-urgent") @inventory("RF-10") @urgency("URGENT") @source("x#y")
       when
-          Observation( sign == Sign.FEVER, present )
-          Numbness( site == Site.FOOT, present )
+          Observation( sign == "fever", present )
+          Numbness( site == "foot", present )
       then
           insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-urgent",
               "Probe urgent: fever with a numb foot"));

@@ -31,7 +31,7 @@ public class Embedding {
 
     // A questionnaire: one session per conversation, updated as each answer comes in.
     try (PatientSession session = ASSESSOR.openSession(maria)) {
-      Patient answered = maria.with(Sign.BLADDER_OR_BOWEL_CONTROL_LOST, Answer.ABSENT);
+      Patient answered = maria.with(Sign.of("bladderOrBowelControlLost"), Answer.ABSENT);
       Assessment after = session.update(answered);
       Assessment back = session.update(answered.withdraw("signs.fever")); // not asked again
       System.out.println(after.disposition() + " then " + back.disposition());

@@ -78,8 +78,8 @@ class EmbeddingTest {
   void aSessionTakesOneChangedAnswerAndRecordsAreStrict() {
     Patient p = Records.patientFromJson("{\"id\": \"p1\", \"signs\": {\"fever\": \"no\"}}");
     try (PatientSession session = Assessor.fromClasspath().openSession(p)) {
-      session.update(p.with(Sign.FEVER, Answer.PRESENT));
-      assertEquals(Answer.PRESENT, session.patient().answer(Sign.FEVER));
+      session.update(p.with(Sign.of("fever"), Answer.PRESENT));
+      assertEquals(Answer.PRESENT, session.patient().answer(Sign.of("fever")));
       assertEquals("p1", session.assessment().patientId());
       assertTrue(Records.toJson(session.assessment()).contains("\"disposition\""));
     }

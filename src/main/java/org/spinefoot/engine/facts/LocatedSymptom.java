@@ -8,17 +8,44 @@ import org.spinefoot.Site;
 
 /** Numbness or pain at one body site, with its side when present. */
 public abstract class LocatedSymptom extends Question {
-  private final Site site;
+  private final Site definition;
+  private final String site;
   private final Side side;
 
   protected LocatedSymptom(Site site, Answer answer, Side side) {
     super(answer);
-    this.site = Objects.requireNonNull(site, "site");
+    this.definition = Objects.requireNonNull(site, "site");
+    this.site = site.key();
     this.side = answer == Answer.PRESENT ? Objects.requireNonNull(side, "side") : null;
   }
 
-  public Site getSite() {
+  public String getSite() {
     return site;
+  }
+
+  /** The site as the vocabulary defines it. */
+  public Site definition() {
+    return definition;
+  }
+
+  /** In the foot (the vocabulary's region foot). */
+  public boolean isInFoot() {
+    return definition.isInFoot();
+  }
+
+  /** In the leg or foot. */
+  public boolean isInLowerLimb() {
+    return definition.isInLowerLimb();
+  }
+
+  /** In the arm or hand. */
+  public boolean isInUpperLimb() {
+    return definition.isInUpperLimb();
+  }
+
+  /** In the neck or arm. */
+  public boolean isNeckOrArm() {
+    return definition.isNeckOrArm();
   }
 
   /** The side when present, null otherwise. */
@@ -34,12 +61,12 @@ public abstract class LocatedSymptom extends Question {
 
   @Override
   public String getPath() {
-    return kind() + "." + site.key();
+    return kind() + "." + site;
   }
 
   @Override
   public String getLabel() {
-    return feeling() + " in " + site.getLabel();
+    return feeling() + " in " + definition.getLabel();
   }
 
   @Override
@@ -55,7 +82,7 @@ public abstract class LocatedSymptom extends Question {
   public boolean equals(Object o) {
     return o != null
         && o.getClass() == getClass()
-        && ((LocatedSymptom) o).site == site
+        && ((LocatedSymptom) o).site.equals(site)
         && ((LocatedSymptom) o).side == side
         && ((LocatedSymptom) o).getAnswer() == getAnswer();
   }

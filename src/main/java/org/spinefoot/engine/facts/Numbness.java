@@ -4,7 +4,7 @@ import org.spinefoot.Answer;
 import org.spinefoot.Side;
 import org.spinefoot.Site;
 
-/** Numbness or tingling (pins and needles) at one site: {@code Numbness(site.inFoot, present)}. */
+/** Numbness or tingling (pins and needles) at one site: {@code Numbness( inFoot, present )}. */
 public final class Numbness extends LocatedSymptom {
   public Numbness(Site site, Answer answer, Side side) {
     super(site, answer, side);

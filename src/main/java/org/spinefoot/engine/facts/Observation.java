@@ -4,50 +4,45 @@ import java.util.Objects;
 import org.spinefoot.Answer;
 import org.spinefoot.Sign;
 
-/** The answer to one yes/no question: {@code Observation(sign == Sign.FEVER, present)}. */
+/**
+ * The answer to one yes/no question: {@code Observation( sign == "fever", present )}. The sign is
+ * its key from the vocabulary, an interned string, so the rule network hashes the constraint.
+ * Made once per sign and answer ({@code org.spinefoot.engine.FactTable}): records share them.
+ */
 public final class Observation extends Question {
-  // Every sign and answer, made once: records share them, so equal answers are the same fact.
-  private static final Observation[][] ALL = new Observation[Sign.values().length][];
-
-  static {
-    for (Sign s : Sign.values()) {
-      ALL[s.ordinal()] = new Observation[Answer.values().length];
-      for (Answer a : Answer.values()) {
-        ALL[s.ordinal()][a.ordinal()] = new Observation(s, a);
-      }
-    }
-  }
-
-  private final Sign sign;
-
-  /** The shared fact for this sign and answer. */
-  public static Observation of(Sign sign, Answer answer) {
-    return ALL[sign.ordinal()][answer.ordinal()];
-  }
+  private final Sign definition;
+  private final String sign;
 
   public Observation(Sign sign, Answer answer) {
     super(answer);
-    this.sign = Objects.requireNonNull(sign, "sign");
+    this.definition = Objects.requireNonNull(sign, "sign");
+    this.sign = sign.key();
   }
 
-  public Sign getSign() {
+  /** The sign's key, e.g. {@code fever}. */
+  public String getSign() {
     return sign;
+  }
+
+  /** The sign as the vocabulary defines it. */
+  public Sign definition() {
+    return definition;
   }
 
   @Override
   public String getPath() {
-    return "signs." + sign.key();
+    return "signs." + sign;
   }
 
   @Override
   public String getLabel() {
-    return sign.getLabel();
+    return definition.getLabel();
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof Observation
-        && ((Observation) o).sign == sign
+        && ((Observation) o).sign.equals(sign)
         && ((Observation) o).getAnswer() == getAnswer();
   }
 

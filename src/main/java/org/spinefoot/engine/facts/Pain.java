@@ -4,7 +4,7 @@ import org.spinefoot.Answer;
 import org.spinefoot.Side;
 import org.spinefoot.Site;
 
-/** Pain at one site: {@code Pain(site == Site.LOW_BACK, present)}. */
+/** Pain at one site: {@code Pain( site == "lowBack", present )}. */
 public final class Pain extends LocatedSymptom {
   public Pain(Site site, Answer answer, Side side) {
     super(site, answer, side);

@@ -2,11 +2,10 @@ package org.spinefoot.engine.facts;
 
 import org.spinefoot.Answer;
 import org.spinefoot.Side;
-import org.spinefoot.Sign;
 import org.spinefoot.Site;
 
 /**
- * Weakness at one site, with its side: {@code Weakness(site == Site.LEG, present)}. A detail of
+ * Weakness at one site, with its side: {@code Weakness( site == "leg", present )}. A detail of
  * the general question {@link Sign#WEAKNESS_OR_PARALYSIS}: a "yes" here is weakness whatever the
  * general answer says, and an unasked site is no more "no" than any other unasked question.
  */

@@ -1,0 +1,169 @@
+package org.spinefoot.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.drools.drl.ast.descr.AccumulateDescr;
+import org.drools.drl.ast.descr.AtomicExprDescr;
+import org.drools.drl.ast.descr.BaseDescr;
+import org.drools.drl.ast.descr.CollectDescr;
+import org.drools.drl.ast.descr.ConditionalElementDescr;
+import org.drools.drl.ast.descr.ConstraintConnectiveDescr;
+import org.drools.drl.ast.descr.ExprConstraintDescr;
+import org.drools.drl.ast.descr.FromDescr;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.drools.drl.ast.descr.PatternDescr;
+import org.drools.drl.ast.descr.RelationalExprDescr;
+import org.drools.drl.ast.descr.RuleDescr;
+import org.drools.drl.parser.DrlExprParser;
+import org.drools.drl.parser.DrlExprParserFactory;
+import org.drools.drl.parser.DrlParser;
+import org.drools.drl.parser.DroolsParserException;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.Vocabulary;
+
+/**
+ * Checks that every observation a rule names is one the vocabulary defines: a sign in {@code
+ * Observation( sign == "..." )}, a site in {@code Numbness( site == "..." )} (and pain, weakness),
+ * a question in {@code Question( path == "..." )}. A misspelt key would match nothing and the
+ * rule would never fire, silently; here it is an error with file and line. The DRL is read with
+ * Drools' own parser, patterns under {@code not} and {@code forall} included.
+ */
+public final class VocabularyUse {
+  private static final Set<String> SITE_TYPES = Set.of("Numbness", "Pain", "Weakness",
+      "LocatedSymptom");
+
+  private final Vocabulary vocabulary;
+  private final String file;
+  private final List<RuleBaseException.Problem> problems;
+  private final DrlExprParser exprParser =
+      DrlExprParserFactory.getDrlExprParser(DrlParser.DEFAULT_LANGUAGE_LEVEL);
+
+  private VocabularyUse(Vocabulary vocabulary, String file,
+      List<RuleBaseException.Problem> problems) {
+    this.vocabulary = vocabulary;
+    this.file = file;
+    this.problems = problems;
+  }
+
+  /**
+   * The problems of the files (path to DRL text); a file that does not parse is left to the
+   * compiler, which reports it.
+   */
+  public static List<RuleBaseException.Problem> check(Vocabulary vocabulary,
+      Map<String, String> files) {
+    List<RuleBaseException.Problem> problems = new ArrayList<>();
+    files.forEach((path, text) -> {
+      PackageDescr pkg = parse(text);
+      if (pkg != null) {
+        VocabularyUse use = new VocabularyUse(vocabulary, path, problems);
+        for (RuleDescr rule : pkg.getRules()) {
+          use.walk(rule.getLhs(), rule);
+        }
+      }
+    });
+    return problems;
+  }
+
+  /**
+   * A DRL file as Drools' parser reads it; null when the text does not parse (loading the rules
+   * reports why, with file and line). The reviewer tools read DRL through this too.
+   */
+  public static PackageDescr parse(String text) {
+    DrlParser parser = new DrlParser();
+    try {
+      PackageDescr pkg = parser.parse(false, text);
+      return pkg == null || parser.hasErrors() ? null : pkg;
+    } catch (DroolsParserException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  private void walk(BaseDescr d, RuleDescr rule) {
+    if (d instanceof ConditionalElementDescr ce) {
+      for (Object child : ce.getDescrs()) {
+        walk((BaseDescr) child, rule);
+      }
+    } else if (d instanceof PatternDescr p) {
+      if (p.getSource() instanceof AccumulateDescr acc) {
+        walk(acc.getInput(), rule);
+      } else if (p.getSource() instanceof CollectDescr collect) {
+        walk(collect.getInputPattern(), rule);
+      } else if (p.getSource() instanceof FromDescr) {
+        // a pattern over a collection's elements: nothing of the record
+      }
+      pattern(p, rule);
+    }
+  }
+
+  private void pattern(PatternDescr p, RuleDescr rule) {
+    String type = p.getObjectType();
+    if (type == null) {
+      return;
+    }
+    String simple = type.substring(type.lastIndexOf('.') + 1);
+    for (BaseDescr c : p.getDescrs()) {
+      if (c instanceof ExprConstraintDescr e) {
+        ConstraintConnectiveDescr tree = exprParser.parse(e.getExpression());
+        if (tree != null && !exprParser.hasErrors()) {
+          int line = e.getLine() > 0 ? e.getLine() : p.getLine() > 0 ? p.getLine() : rule.getLine();
+          constraint(tree, simple, line, rule);
+        }
+      }
+    }
+  }
+
+  private void constraint(BaseDescr d, String type, int line, RuleDescr rule) {
+    if (d instanceof ConstraintConnectiveDescr c) {
+      for (BaseDescr child : c.getDescrs()) {
+        constraint(child, type, line, rule);
+      }
+    } else if (d instanceof RelationalExprDescr r
+        && r.getLeft() instanceof AtomicExprDescr left
+        && r.getRight() instanceof AtomicExprDescr right
+        && right.isLiteral()) {
+      String value = stripQuotes(right.getExpression());
+      if (value == null) {
+        return;
+      }
+      String field = left.getExpression().strip();
+      if (field.equals("sign") && (type.equals("Observation"))) {
+        if (vocabulary.findSign(value).isEmpty()) {
+          report(line, rule, "sign \"" + value + "\" is not defined in " + Vocabulary.FILE
+              + Spelling.didYouMean(value,
+                  vocabulary.signs().stream().map(org.spinefoot.Sign::key).toList()));
+        }
+      } else if (field.equals("site") && SITE_TYPES.contains(type)) {
+        String section = type.equals("LocatedSymptom") ? null
+            : type.toLowerCase(java.util.Locale.ROOT);
+        if (vocabulary.findSite(value).isEmpty()) {
+          report(line, rule, "site \"" + value + "\" is not defined in " + Vocabulary.FILE
+              + Spelling.didYouMean(value,
+                  vocabulary.sites().stream().map(org.spinefoot.Site::key).toList()));
+        } else if (section != null && vocabulary.entry(section + "." + value).isEmpty()) {
+          report(line, rule, section + " is not recorded at \"" + value + "\": "
+              + Vocabulary.FILE + " has no question " + section + "." + value);
+        }
+      } else if (field.equals("path") && vocabulary.entry(value).isEmpty()) {
+        report(line, rule, "question \"" + value + "\" is not defined in " + Vocabulary.FILE
+            + Spelling.didYouMean(value,
+                vocabulary.entries().stream().map(Vocabulary.Entry::path).toList()));
+      }
+    }
+  }
+
+  private static String stripQuotes(String literal) {
+    String s = literal.strip();
+    if (s.length() >= 2 && (s.startsWith("\"") && s.endsWith("\"")
+        || s.startsWith("'") && s.endsWith("'"))) {
+      return s.substring(1, s.length() - 1);
+    }
+    return null;
+  }
+
+  private void report(int line, RuleDescr rule, String message) {
+    problems.add(new RuleBaseException.Problem(file, line,
+        "rule \"" + rule.getName() + "\": " + message));
+  }
+}
