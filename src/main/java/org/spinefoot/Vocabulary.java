@@ -38,6 +38,16 @@ public final class Vocabulary {
     NUMBER
   }
 
+  /** What the start of a red-flag observation means, as the safety net says it (SC-10). */
+  public enum SafetyNet {
+    /** call emergency services now. */
+    EMERGENCY,
+    /** be seen the same day. */
+    SAME_DAY,
+    /** tell the clinician (history, not a new symptom). */
+    TELL
+  }
+
   /** Who can answer a question. */
   public enum Answerer {
     /** the patient, in their own words or by a self-check. */
@@ -76,12 +86,15 @@ public final class Vocabulary {
    * @param unit the unit of a number ("years"); null for other kinds
    * @param min the smallest number accepted; null for other kinds
    * @param max the largest number accepted; null for other kinds
+   * @param safetyNet for a red-flag question, what its start means in the safety net; null
+   *     otherwise
+   * @param safetyNetWords how the safety net names it, in a patient's words
    * @param line the line of {@code vocabulary.yaml} that defines it
    */
   public record Entry(String path, Kind kind, String category, String label, String clinician,
       String patient, boolean redFlag, List<String> askedWhen, Set<Answerer> answeredBy,
       List<String> inventory, List<Code> codes, String unit, Integer min, Integer max,
-      int line) {
+      SafetyNet safetyNet, String safetyNetWords, int line) {
     /**
      * Whether the question is conditional.
      *

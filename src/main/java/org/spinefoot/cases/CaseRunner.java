@@ -132,12 +132,13 @@ public final class CaseRunner {
     if (e.isEmpty()) {
       throw new InvalidInputException(source, where, "checks nothing; give at least one of "
           + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered, "
-          + "ranked",
+          + "ranked, says",
           null);
     }
     checkIds(source, where + ".present", e.present());
     checkIds(source, where + ".absent", e.absent());
     checkIds(source, where + ".ranked", e.ranked());
+    checkIds(source, where + ".says", List.copyOf(e.says().keySet()));
     for (String id : concat(e.rulesFired(), e.rulesNotFired())) {
       if (!ruleIds.contains(id)) {
         throw new InvalidInputException(source, where, "'" + id + "' is not a rule ID", null);
@@ -327,6 +328,17 @@ public final class CaseRunner {
         problems.add("ranked: expected " + e.ranked() + " in this order, was " + order);
       }
     }
+    e.says().forEach((id, words) -> {
+      List<String> texts = new ArrayList<>();
+      a.findings().stream().filter(f -> f.id().equals(id)).forEach(f -> texts.add(f.title()));
+      a.advice().stream().filter(x -> x.id().equals(id)).forEach(x -> texts.add(x.text()));
+      if (texts.isEmpty()) {
+        problems.add("says: expected " + id + " to stand, saying \"" + words + "\"; it does not");
+      } else if (texts.stream().noneMatch(t -> t.contains(words))) {
+        problems.add("says: expected " + id + " to say \"" + words + "\"; it says \""
+            + String.join("\" / \"", texts) + "\"");
+      }
+    });
     if (e.unanswered() != null) {
       Set<String> expected = new TreeSet<>(e.unanswered());
       Set<String> actual = new TreeSet<>();

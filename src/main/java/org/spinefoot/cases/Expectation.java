@@ -19,6 +19,8 @@ import org.spinefoot.Urgency;
  *     exactly this set
  * @param ranked consideration IDs that must stand in this order (best supported first, INT-04);
  *     others may stand between them
+ * @param says words the text of a standing finding or advice must contain, by its ID (for
+ *     example the safety net's review time, SC-10)
  */
 public record Expectation(
     Urgency disposition,
@@ -28,7 +30,8 @@ public record Expectation(
     List<String> rulesNotFired,
     Boolean stopExercises,
     List<String> unanswered,
-    List<String> ranked) {
+    List<String> ranked,
+    java.util.Map<String, String> says) {
 
   @JsonCreator
   public Expectation(
@@ -39,7 +42,8 @@ public record Expectation(
       @JsonProperty("rulesNotFired") List<String> rulesNotFired,
       @JsonProperty("stopExercises") Boolean stopExercises,
       @JsonProperty("unanswered") List<String> unanswered,
-      @JsonProperty("ranked") List<String> ranked) {
+      @JsonProperty("ranked") List<String> ranked,
+      @JsonProperty("says") java.util.Map<String, String> says) {
     this.disposition = disposition;
     this.present = present == null ? List.of() : List.copyOf(present);
     this.absent = absent == null ? List.of() : List.copyOf(absent);
@@ -48,12 +52,14 @@ public record Expectation(
     this.stopExercises = stopExercises;
     this.unanswered = unanswered == null ? null : List.copyOf(unanswered);
     this.ranked = ranked == null ? List.of() : List.copyOf(ranked);
+    this.says = says == null ? java.util.Map.of()
+        : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(says));
   }
 
   /** True when nothing is checked: such an expectation could never fail. */
   public boolean isEmpty() {
     return disposition == null && present.isEmpty() && absent.isEmpty() && rulesFired.isEmpty()
         && rulesNotFired.isEmpty() && stopExercises == null && unanswered == null
-        && ranked.isEmpty();
+        && ranked.isEmpty() && says.isEmpty();
   }
 }

@@ -24,6 +24,7 @@ public final class PatientFacts {
   private final List<Vocabulary.Entry> redFlags;
   private final List<RedFlagQuestion> redFlagFacts;
   private final List<String> slotNames;
+  private final org.spinefoot.engine.facts.SafetyNetSigns safetyNet;
 
   public PatientFacts(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -34,12 +35,14 @@ public final class PatientFacts {
     }
     this.redFlags = List.copyOf(rf);
     this.redFlagFacts = rf.stream().map(e -> new RedFlagQuestion(e.path())).toList();
+    this.safetyNet = safetyNet(rf);
     List<String> names = new ArrayList<>();
     for (Question q : table.questions(Patient.builder(null, vocabulary).build())) {
       names.add(q.getPath());
     }
     names.add("age");
     names.add("durationDays");
+    names.add("safety-net signs");
     for (Vocabulary.Entry e : redFlags) {
       names.add("red-flag question due: " + e.path());
     }
@@ -48,6 +51,20 @@ public final class PatientFacts {
 
   private static final java.util.Map<Vocabulary, PatientFacts> OTHERS =
       java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static org.spinefoot.engine.facts.SafetyNetSigns safetyNet(List<Vocabulary.Entry> rf) {
+    List<String> emergency = new ArrayList<>();
+    List<String> sameDay = new ArrayList<>();
+    List<String> tell = new ArrayList<>();
+    for (Vocabulary.Entry e : rf) {
+      List<String> list = e.safetyNet() == Vocabulary.SafetyNet.EMERGENCY ? emergency
+          : e.safetyNet() == Vocabulary.SafetyNet.SAME_DAY ? sameDay : tell;
+      if (!list.contains(e.safetyNetWords())) {
+        list.add(e.safetyNetWords());
+      }
+    }
+    return new org.spinefoot.engine.facts.SafetyNetSigns(emergency, sameDay, tell);
+  }
 
   /** The facts of the packaged vocabulary. */
   public static PatientFacts packaged() {
@@ -74,7 +91,7 @@ public final class PatientFacts {
 
   /**
    * The record's facts by slot: every question, then age and duration (null when not asked),
-   * then one slot per red-flag question: its {@link RedFlagQuestion} fact while the question is
+   * the safety net's signs (the same in every session), then one slot per red-flag question: its {@link RedFlagQuestion} fact while the question is
    * due (its trigger holds, see {@link Vocabulary#isDue}), null otherwise. A session updates only
    * the slots that change.
    */
@@ -84,6 +101,7 @@ public final class PatientFacts {
     out.addAll(table.questions(p));
     out.add(p.age() == null ? null : new Age(p.age()));
     out.add(p.durationDays() == null ? null : new SymptomDuration(p.durationDays()));
+    out.add(safetyNet);
     for (int i = 0; i < redFlags.size(); i++) {
       out.add(vocabulary.isDue(redFlags.get(i), p) ? redFlagFacts.get(i) : null);
     }

@@ -39,10 +39,13 @@ public final class VocabularyReader {
   private static final Set<String> TOP_LEVEL = Set.of("categories", "sites", "questions");
   private static final Set<String> SITE_FIELDS = Set.of("label", "region");
   private static final Set<String> ENTRY_FIELDS = Set.of("kind", "category", "label", "clinician",
-      "patient", "redFlag", "askedWhen", "answeredBy", "inventory", "codes", "unit", "min", "max");
+      "patient", "redFlag", "askedWhen", "answeredBy", "inventory", "codes", "unit", "min", "max", "safetyNet", "safetyNetWords");
   private static final Set<String> CODE_FIELDS = Set.of("system", "code", "display", "source");
   private static final Map<String, Kind> KINDS =
       Map.of("yesNo", Kind.YES_NO, "siteAndSide", Kind.SITE_AND_SIDE, "number", Kind.NUMBER);
+  private static final Map<String, Vocabulary.SafetyNet> SAFETY_NETS = Map.of(
+      "emergency", Vocabulary.SafetyNet.EMERGENCY, "sameDay", Vocabulary.SafetyNet.SAME_DAY,
+      "tell", Vocabulary.SafetyNet.TELL);
   private static final Map<String, String> SYSTEMS = Map.of(
       "http://snomed.info/sct", "SNOMED CT", "http://loinc.org", "LOINC");
   private static final Pattern KEY = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -303,12 +306,30 @@ public final class VocabularyReader {
     } else if (unit != null || min != null || max != null) {
       problem(q.line(), where + ": only a number has 'unit:', 'min:' and 'max:'");
     }
+    String safetyNetText = text(q, "safetyNet", where, false);
+    String safetyNetWords = text(q, "safetyNetWords", where, false);
+    Vocabulary.SafetyNet safetyNet = null;
+    if (safetyNetText != null) {
+      safetyNet = SAFETY_NETS.get(safetyNetText);
+      if (safetyNet == null) {
+        problem(q.line(), where + ": safetyNet '" + safetyNetText + "'; allowed: emergency, "
+            + "sameDay, tell");
+      }
+    }
+    if (redFlag && safetyNetText == null) {
+      // INT-09: every red-flag observation appears in the safety net, so each says how.
+      problem(q.line(), where + ": a red-flag question says what its start means in the safety "
+          + "net: 'safetyNet: emergency' (call emergency services now), 'sameDay' (be seen "
+          + "today) or 'tell' (tell the clinician: history, not a new symptom)");
+    } else if (!redFlag && (safetyNetText != null || safetyNetWords != null)) {
+      problem(q.line(), where + ": only a red-flag question has 'safetyNet:'");
+    }
     if (problems.stream().anyMatch(p -> p.line() == q.line())) {
       return null;
     }
     return new Entry(path, expected, category, label, clinician, patient, redFlag,
         List.copyOf(askedWhen), Set.copyOf(answeredBy), List.copyOf(inventory), codes, unit, min,
-        max, q.line());
+        max, safetyNet, safetyNetWords == null ? label : safetyNetWords, q.line());
   }
 
   private static String kindName(Kind k) {

@@ -56,7 +56,10 @@ public abstract class Conclusion {
     for (Object raw : facts) {
       for (Object o : inStableOrder(raw)) {
         String d;
-        if (o instanceof Question) {
+        if (o instanceof Question && ((Question) o).isAbsent()) {
+          // A "no" the rule needed is not a cause: a reason cites what is there (INT-07).
+          continue;
+        } else if (o instanceof Question) {
           d = ((Question) o).describe();
         } else if (o instanceof Conclusion) {
           d = ((Conclusion) o).describe();
