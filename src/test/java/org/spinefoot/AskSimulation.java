@@ -16,12 +16,14 @@ public final class AskSimulation {
 
   /** What the respondent says to the question at this path. */
   static Reply replyOf(Patient truth, String path) {
-    return RecordAnswers.current(RecordAnswers.question(org.spinefoot.engine.PatientFacts.packaged(), truth, path).orElseThrow());
+    return RecordAnswers.current(RecordAnswers.question(
+        PatientFacts.of(truth.vocabulary()), truth, path).orElseThrow());
   }
 
   /** Asks in ranked order from an empty record; returns the finished questionnaire's plan. */
   public static Result ranked(Assessor assessor, Patient truth) {
-    try (Questionnaire q = new Questionnaire(assessor, Patient.builder(truth.id()).build())) {
+    try (Questionnaire q = new Questionnaire(assessor,
+        assessor.vocabulary().newRecord(truth.id()).build())) {
       while (q.next().isPresent()) {
         String path = q.next().get().path();
         q.answer(path, replyOf(truth, path));
@@ -32,12 +34,12 @@ public final class AskSimulation {
 
   /** Asks every question in the record's order until there is nothing left to ask. */
   public static Result fixedOrder(Assessor assessor, Patient truth) {
-    Patient record = Patient.builder(truth.id()).build();
+    Patient record = assessor.vocabulary().newRecord(truth.id()).build();
     Set<String> unknown = new HashSet<>();
     int asked = 0;
     try (PatientSession session = assessor.openSession(record)) {
       NextQuestions plan = session.nextQuestions(false);
-      for (Question q : PatientFacts.packaged().questions(record)) {
+      for (Question q : PatientFacts.of(assessor.vocabulary()).questions(record)) {
         if (plan.toAsk(unknown).isEmpty()) {
           break;
         }

@@ -54,7 +54,7 @@ public final class NaiveEmbedding {
   public Collection<?> assess(Patient patient) {
     StatelessKieSession session = kieBase.newStatelessKieSession();
     List<Command> commands = new ArrayList<>();
-    commands.add(CommandFactory.newInsertElements(PatientFacts.facts(patient)));
+    commands.add(CommandFactory.newInsertElements(PatientFacts.packaged().facts(patient)));
     commands.add(CommandFactory.newFireAllRules());
     commands.add(CommandFactory.newGetObjects(o -> o instanceof Conclusion, "conclusions"));
     ExecutionResults results = session.execute(CommandFactory.newBatchExecution(commands));
