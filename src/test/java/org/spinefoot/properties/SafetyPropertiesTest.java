@@ -47,6 +47,9 @@ class SafetyPropertiesTest {
   private static final Assessor ASSESSOR = System.getProperty("spinefoot.properties.rules") == null
       ? TestAssessor.shipped() : Assessor.fromDirectory(RULES);
   private static final Set<String> NO_OBVIOUS_CAUSE_RULES = rulesNegating("NumbnessExplained");
+  /** The rules that name INT-10: a non-spinal cause presented as the explanation. */
+  private static final Set<String> MIMIC_RULES = new HashSet<>(ASSESSOR.rules().stream()
+      .filter(r -> r.inventory().contains("INT-10")).map(org.spinefoot.RuleInfo::id).toList());
 
   private static final Gen<Patient> RECORDS = GeneratedRecords.records();
   private static final Gen<Integer> PICKS = integers().between(0, 10_000);
@@ -102,7 +105,11 @@ class SafetyPropertiesTest {
       return;
     }
     Question q = no.get(pick % no.size());
-    Assessment a = ASSESSOR.assess(GeneratedRecords.with(p, q, Answer.NOT_ASKED, null));
+    Patient unknown = GeneratedRecords.with(p, q, Answer.NOT_ASKED, null);
+    if (!ASSESSOR.vocabulary().isDue(entry(q.getPath()), unknown)) {
+      return; // a conditional question whose trigger was answered "no" is not asked (INT-03)
+    }
+    Assessment a = ASSESSOR.assess(unknown);
     assertThat(a.disposition()).as("%s unknown", q.getPath()).isNotEqualTo(Urgency.SELF_CARE);
     assertThat(exercises(a)).as("exercise advice with %s unknown", q.getPath()).isEmpty();
   }
@@ -131,6 +138,74 @@ class SafetyPropertiesTest {
         .as("%s at %s; %s answered %s gives %s", before.findings().get(0).id(),
             before.disposition(), q.getPath(), answer, after)
         .isTrue();
+  }
+
+  /**
+   * INT-09: every red-flag observation of the vocabulary is a red-flag question: unasked while
+   * due, it is named as unanswered and keeps the record out of self-care (INT-03); and the safety
+   * net, where one stands, names it.
+   */
+  @Test
+  void everyRedFlagObservationIsCountedWhenUnaskedAndNamedInTheSafetyNet() {
+    assertThat(ASSESSOR.redFlagQuestions()).as("the red-flag questions are the vocabulary's")
+        .isEqualTo(ASSESSOR.vocabulary().entries().stream()
+            .filter(org.spinefoot.Vocabulary.Entry::redFlag)
+            .map(org.spinefoot.Vocabulary.Entry::path).toList());
+    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::redFlagObservationsCount);
+  }
+
+  private static void redFlagObservationsCount(Patient p) {
+    Assessment a = ASSESSOR.assess(p);
+    List<String> unanswered = a.unanswered().stream()
+        .map(Assessment.UnansweredQuestion::path).toList();
+    String safetyNet = a.advice().stream().filter(v -> v.id().equals("safety-net"))
+        .map(Assessment.Advice::text).findFirst().orElse(null);
+    for (org.spinefoot.Vocabulary.Entry e : ASSESSOR.vocabulary().entries()) {
+      if (!e.redFlag()) {
+        continue;
+      }
+      boolean open = p.answerAt(ASSESSOR.vocabulary(), e.path()) == Answer.NOT_ASKED
+          && ASSESSOR.vocabulary().isDue(e, p);
+      assertThat(unanswered.contains(e.path())).as("%s named as unanswered", e.path())
+          .isEqualTo(open);
+      if (open) {
+        assertThat(a.disposition()).as("%s unasked", e.path()).isNotEqualTo(Urgency.SELF_CARE);
+      }
+      if (safetyNet != null) {
+        assertThat(safetyNet).as("the safety net names %s", e.path())
+            .contains(e.safetyNetWords());
+      }
+    }
+  }
+
+  /**
+   * INT-10: a non-spinal cause that explains the symptoms (a rule that names INT-10) is the
+   * explanation: "no obvious cause" never stands beside it, and beside an emergency or urgent one
+   * no advice stands, spinal, stretching or keep-moving alike.
+   */
+  @Test
+  void aNonSpinalCauseIsTheExplanationWithoutSpinalAdviceBesideAnUrgentOne() {
+    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::mimicsAreTheExplanation);
+  }
+
+  private static void mimicsAreTheExplanation(Patient p) {
+    Assessment a = ASSESSOR.assess(p);
+    for (Assessment.Finding f : a.findings()) {
+      boolean mimic = f.because().stream().anyMatch(r -> MIMIC_RULES.contains(r.rule()));
+      if (!mimic) {
+        continue;
+      }
+      assertThat(a.findings()).as("no obvious cause beside %s", f.id())
+          .noneMatch(g -> g.because().stream().anyMatch(r -> NO_OBVIOUS_CAUSE_RULES.contains(
+              r.rule())));
+      if (f.urgency().isHigherThan(Urgency.SOON)) {
+        assertThat(a.advice()).as("advice beside %s", f.id()).isEmpty();
+      }
+    }
+  }
+
+  private static org.spinefoot.Vocabulary.Entry entry(String path) {
+    return ASSESSOR.vocabulary().entry(path).orElseThrow();
   }
 
   /** INT-07: no reason cites, as present, what the record answered "no". */
