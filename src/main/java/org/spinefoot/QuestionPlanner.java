@@ -28,6 +28,10 @@ final class QuestionPlanner {
       if (!counterfactuals && !q.isNotAsked()) {
         continue;
       }
+      Vocabulary.Entry entry = session.assessor().vocabulary().entry(q.getPath()).orElseThrow();
+      if (q.isNotAsked() && !session.assessor().vocabulary().isDue(entry, patient)) {
+        continue; // its trigger was answered "no": not asked, so questions stay short
+      }
       Reply current = RecordAnswers.current(q);
       Object original = session.slot(i);
       List<NextQuestions.Outcome> outcomes = new ArrayList<>();

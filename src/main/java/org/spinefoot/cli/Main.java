@@ -114,6 +114,23 @@ public final class Main {
         : Assessor.fromDirectoryPreferPackaged(rules, Assessor.DEFAULT_MAX_FIRINGS, budget);
   }
 
+  /**
+   * The vocabulary of the rules the options ask for, read without compiling any rule: the
+   * packaged one, or the {@code vocabulary.yaml} of the rule directory.
+   */
+  org.spinefoot.Vocabulary vocabulary() {
+    java.nio.file.Path file = rules == null ? null : rules.resolve(org.spinefoot.Vocabulary.FILE);
+    if (file == null || !java.nio.file.Files.isRegularFile(file)) {
+      return org.spinefoot.Vocabulary.packaged();
+    }
+    try {
+      return org.spinefoot.Vocabulary.read(java.nio.file.Files.readString(file),
+          org.spinefoot.Vocabulary.FILE);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The time budget of one assessment the options ask for. */
   java.time.Duration timeBudget() {
     if (timeLimitSeconds == null) {

@@ -10,14 +10,16 @@ import picocli.CommandLine.Spec;
 
 /** {@code spinefoot schema}: print the JSON Schema of patient records. */
 @Command(name = "schema", mixinStandardHelpOptions = true,
-    description = "Print the JSON Schema of patient records (docs/patient.schema.json).")
+    description = "Print the JSON Schema of patient records (docs/patient.schema.json), as the "
+        + "vocabulary of the rules in use defines them.")
 final class SchemaCommand implements Callable<Integer> {
+  @picocli.CommandLine.ParentCommand Main main;
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws Exception {
     spec.commandLine().getOut().println(new ObjectMapper()
-        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(PatientSchema.generate()));
+        .enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(PatientSchema.generate(main.vocabulary())));
     return Main.OK;
   }
 }

@@ -66,7 +66,9 @@ public interface NextQuestionPolicy {
     List<String> redFlags = new ArrayList<>();
     List<String> others = new ArrayList<>();
     for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.vocabulary())) {
-      if (!asked.contains(q.linkId())) {
+      boolean due = assessor.vocabulary().entry(q.linkId())
+          .map(e -> assessor.vocabulary().isDue(e, record)).orElse(true);
+      if (!asked.contains(q.linkId()) && due) {
         (q.redFlag() ? redFlags : others).add(q.linkId());
       }
     }

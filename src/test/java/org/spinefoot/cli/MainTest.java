@@ -227,12 +227,21 @@ class MainTest {
   }
 
   @Test
-  void schemaCommandPrintsTheShippedSchema() throws IOException {
-    Run r = run("schema");
+  void schemaCommandPrintsTheShippedSchemaAndTheJarCarriesIt() throws IOException {
+    Run r = runAsGiven("--rules", "rules", "schema");
     assertThat(r.code()).isZero();
     ObjectMapper m = new ObjectMapper();
     assertThat(m.readTree(r.out()))
         .as("docs/patient.schema.json is stale: regenerate it with ./spinefoot schema")
         .isEqualTo(m.readTree(Path.of("docs/patient.schema.json").toFile()));
+    try (java.io.InputStream in = getClass().getClassLoader()
+        .getResourceAsStream("spinefoot/patient.schema.json")) {
+      assertThat(in).as("the schema is packaged in the jar").isNotNull();
+      assertThat(m.readTree(in)).isEqualTo(m.readTree(r.out()));
+    }
+    Run fixture = run("schema");
+    assertThat(m.readTree(fixture.out()).toString()).as("the schema of the rules in use")
+        .isEqualTo(org.spinefoot.io.PatientSchema.generate(
+            org.spinefoot.Fixture.assessor().vocabulary()).toString());
   }
 }
