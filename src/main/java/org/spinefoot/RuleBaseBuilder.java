@@ -293,6 +293,19 @@ final class RuleBaseBuilder {
     return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
   }
 
+  /** How long a rule's name may be once the executable model spells it into a file name. */
+  static final int MAX_MODEL_NAME = 200;
+
+  /** A rule name's length as the executable model spells it: {@code " "} is {@code _32}. */
+  static int modelNameLength(String name) {
+    int n = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      n += c < 128 && Character.isLetterOrDigit(c) ? 1 : 1 + String.valueOf((int) c).length();
+    }
+    return n;
+  }
+
   private static List<RuleBaseException.Problem> checkMetadata(RuleInfo r, Set<String> known) {
     List<RuleBaseException.Problem> out = new ArrayList<>();
     String where = "rule \"" + r.name() + "\": ";
@@ -301,6 +314,14 @@ final class RuleBaseBuilder {
     }
     if (r.inventory().isEmpty()) {
       out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "missing @inventory"));
+    }
+    int nameLength = modelNameLength(r.name());
+    if (nameLength > MAX_MODEL_NAME) {
+      // The executable model writes one Java file per rule, named after the rule with every
+      // character other than a letter or digit spelled out: past 255 bytes the build breaks.
+      out.add(new RuleBaseException.Problem(r.file(), r.line(), where + "the name is too long "
+          + "for the packaged build (" + nameLength + " of at most " + MAX_MODEL_NAME
+          + ", counting each space or punctuation mark as 3 or 4): say it in fewer words"));
     }
     for (String id : r.inventory()) {
       if (!InventoryItem.ID_FORM.matcher(id).matches()) {

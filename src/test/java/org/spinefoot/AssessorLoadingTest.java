@@ -99,10 +99,11 @@ class AssessorLoadingTest {
     String text = java.nio.file.Files.readString(vocabulary);
     String entry = "  signs.diabetes:\n";
     java.nio.file.Files.writeString(vocabulary,
-        text.replace(entry, entry + "    redFlag: true\n"));
+        text.replace(entry, entry + "    redFlag: true\n    safetyNet: tell\n"));
     Assessor after = Assessor.fromDirectory(dir);
     assertThat(after.redFlagQuestions()).contains("signs.diabetes");
-    Patient allButDiabetes = Patient.everyQuestion(Answer.ABSENT, Felt.NO, 40, 1).toBuilder()
+    Patient allButDiabetes = Patient.everyQuestion(after.vocabulary(), Answer.ABSENT, Felt.NO, 40,
+        1).toBuilder()
         .withdraw("signs.diabetes").build();
     Assessment a = after.assess(allButDiabetes);
     assertThat(a.unanswered()).extracting(Assessment.UnansweredQuestion::path)
@@ -137,6 +138,26 @@ class AssessorLoadingTest {
         .contains("did you mean fever?");
     assertThat(e.problems().get(1).message()).contains("site \"hands\" is not defined")
         .contains("did you mean hand?");
+  }
+
+  @Test
+  void aRuleNameTooLongForThePackagedBuildFailsTheLoadWithFileAndLine() {
+    String name = "Probe: " + "a very long clinical sentence, ".repeat(5);
+    RuleDirs.withDispositionAnd(dir, "long.drl", """
+        rule "%s"
+            @id("probe-long") @inventory("RF-01") @urgency("NONE") @source("inventory.md#Red flags (RF)")
+        when
+            Observation( sign == "fever", present )
+        then
+        end
+        """.formatted(name));
+    RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
+        () -> Assessor.fromDirectory(dir));
+    assertThat(e.problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("probe/long.drl");
+      assertThat(p.line()).isEqualTo(RuleDirs.HEADER_LINES + 1);
+      assertThat(p.message()).contains("the name is too long for the packaged build");
+    });
   }
 
   @Test

@@ -27,7 +27,7 @@ class ConcurrentAssessmentSlowTest {
     Assessor assessor = TestAssessor.get();
     List<Patient> patients = new ArrayList<>();
     for (int i = 0; i < DISTINCT_PATIENTS; i++) {
-      patients.add(VariedPatients.patient(i));
+      patients.add(VariedPatients.fixturePatient(i));
     }
     List<Assessment> expected = patients.stream().map(assessor::assess).toList();
     long started = System.nanoTime();

@@ -52,8 +52,9 @@ class FuzzTest {
     int refused = 0;
     for (int i = 0; i < RECORDS; i++) {
       boolean yaml = i % 2 == 1;
-      ObjectMapper mapper = yaml ? StrictJson.yaml() : StrictJson.json();
-      String valid = mapper.writeValueAsString(VariedPatients.patient(i));
+      ObjectMapper mapper = yaml ? StrictJson.yaml(assessor.vocabulary())
+          : StrictJson.json(assessor.vocabulary());
+      String valid = mapper.writeValueAsString(VariedPatients.patient(i, assessor.vocabulary()));
       // One record in four is left whole: the valid path (assess, write, read back) is fuzzed too.
       String text = i % 4 == 0 ? valid : mutate(valid, random, yaml ? YAML_FRAGMENTS : JSON_FRAGMENTS);
       Patient patient;
@@ -72,7 +73,8 @@ class FuzzTest {
       read++;
       assertThat(assessor.assess(patient).disposition()).isNotNull();
       Patient again = PatientReader.parse(mapper, mapper.writeValueAsString(patient), "again");
-      assertThat(PatientFacts.packaged().slots(again)).as("record %d read back", i).isEqualTo(PatientFacts.packaged().slots(patient));
+      PatientFacts facts = PatientFacts.of(assessor.vocabulary());
+      assertThat(facts.slots(again)).as("record %d read back", i).isEqualTo(facts.slots(patient));
     }
     assertThat(read).as("the whole records and some mutated ones are read").isGreaterThan(RECORDS / 4);
     assertThat(refused).as("most mutations break it").isGreaterThan(RECORDS / 4);

@@ -132,7 +132,7 @@ class NextQuestionsTest {
   @Test
   void everyOutcomeIsWhatAFreshAssessmentOfTheChangedRecordGives() {
     Assessor live = TestAssessor.get();
-    List<Patient> records = new ArrayList<>(VariedPatients.patients(4, 900));
+    List<Patient> records = new ArrayList<>(VariedPatients.fixturePatients(4, 900));
     records.add(Patient.builder("empty").build());
     for (Patient p : records) {
       NextQuestions n = live.askNext(p);

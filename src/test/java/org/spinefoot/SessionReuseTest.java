@@ -15,7 +15,7 @@ class SessionReuseTest {
   @Test
   void pooledSessionsGiveTheSameAssessmentsAsFreshOnes() {
     Assessor assessor = TestAssessor.get();
-    List<Patient> patients = VariedPatients.patients(3000, 11_000_000L);
+    List<Patient> patients = VariedPatients.fixturePatients(3000, 11_000_000L);
     for (Patient p : patients) {
       Assessment pooled = assessor.assess(p);
       Assessment fresh;
@@ -29,7 +29,7 @@ class SessionReuseTest {
   @Test
   void aSessionUpdatedThroughManyRecordsEndsWhereAFreshOneStarts() {
     Assessor assessor = TestAssessor.get();
-    List<Patient> patients = VariedPatients.patients(500, 12_000_000L);
+    List<Patient> patients = VariedPatients.fixturePatients(500, 12_000_000L);
     try (PatientSession session = assessor.openSession(patients.get(0))) {
       for (Patient p : patients) {
         Assessment updated = session.update(p);

@@ -31,8 +31,29 @@ public final class VariedPatients {
   }
 
   public static Patient patient(long i) {
+    return patient(i, Vocabulary.packaged());
+  }
+
+  /** {@code n} records starting at {@code first}, over the fixture knowledge base's questions. */
+  public static List<Patient> fixturePatients(int n, long first) {
+    List<Patient> out = new ArrayList<>(n);
+    for (long i = first; i < first + n; i++) {
+      out.add(fixturePatient(i));
+    }
+    return out;
+  }
+
+  /** Record {@code i} over the fixture knowledge base's questions (tests on the fixture). */
+  public static Patient fixturePatient(long i) {
+    return patient(i, Fixture.assessor().vocabulary());
+  }
+
+  /** Record {@code i} over the questions of a vocabulary. */
+  public static Patient patient(long i, Vocabulary vocabulary) {
+    java.util.Set<String> redFlags = vocabulary == Vocabulary.packaged() ? RED_FLAGS
+        : java.util.Set.copyOf(vocabulary.redFlagQuestions());
     SplittableRandom random = new SplittableRandom(i * 0x9E3779B97F4A7C15L + 17);
-    Patient.Builder b = Patient.builder(i % 7 == 3 ? null : "p" + i);
+    Patient.Builder b = Patient.builder(i % 7 == 3 ? null : "p" + i, vocabulary);
     if (chance(random, 95)) {
       b.age(18 + random.nextInt(73));
     }
@@ -40,11 +61,11 @@ public final class VariedPatients {
       int[] days = {0, 1, 2, 5, 10, 20, 45, 90, 200, 800};
       b.durationDays(days[random.nextInt(days.length)]);
     }
-    for (Sign s : org.spinefoot.Vocabulary.packaged().signs()) {
+    for (Sign s : vocabulary.signs()) {
       int roll = random.nextInt(100);
       // Examination signs (foot drop, heel walk, one-sided weakness) are motor signs: as rare as
       // the red flags, or nearly every record would be an emergency.
-      if (RED_FLAGS.contains("signs." + s.key()) || s.getCategory().equals("examination")) {
+      if (redFlags.contains("signs." + s.key()) || s.getCategory().equals("examination")) {
         if (roll < 4) {
           b.present(s);
         } else if (roll < 97) {
@@ -56,9 +77,10 @@ public final class VariedPatients {
         b.absent(s);
       }
     }
-    for (Site site : org.spinefoot.Vocabulary.packaged().sites()) {
+    for (Site site : vocabulary.sites()) {
       if (site.isNumbnessSite()) {
-        int chancePresent = site == Site.of("foot") ? 60 : site == Site.of("saddle") || site == Site.of("face") ? 2 : 15;
+        int chancePresent = site.key().equals("foot") ? 60
+            : site.key().equals("saddle") || site.key().equals("face") ? 2 : 15;
         int roll = random.nextInt(100);
         if (roll < chancePresent) {
           b.numbness(site, side(random));
@@ -67,7 +89,7 @@ public final class VariedPatients {
         }
       }
       if (site.isPainSite()) {
-        int painChance = site == Site.of("lowBack") ? 60 : 12;
+        int painChance = site.key().equals("lowBack") ? 60 : 12;
         int roll = random.nextInt(100);
         if (roll < painChance) {
           b.pain(site, side(random));

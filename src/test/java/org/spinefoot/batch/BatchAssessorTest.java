@@ -62,7 +62,7 @@ class BatchAssessorTest {
     StringBuilder input = new StringBuilder();
     List<Patient> patients = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      Patient p = VariedPatients.patient(i);
+      Patient p = VariedPatients.fixturePatient(i);
       patients.add(p);
       input.append(line(p)).append('\n');
     }
@@ -99,7 +99,7 @@ class BatchAssessorTest {
 
   @Test
   void badLinesAmongGoodOnesGiveErrorRecordsAndTheBatchGoesOn() throws IOException {
-    String good = line(VariedPatients.patient(1));
+    String good = line(VariedPatients.fixturePatient(1));
     String input = String.join("\n",
         good,
         "{\"id\": \"typo\", \"signs\": {\"fevr\": \"yes\"}}",
@@ -157,14 +157,14 @@ class BatchAssessorTest {
   void linesNotInUtf8OrTooLongAreErrorRecordsAndTheNextLineIsRead() throws IOException {
     ByteArrayOutputStream input = new ByteArrayOutputStream();
     input.write(new byte[] {(byte) 0xef, (byte) 0xbb, (byte) 0xbf}); // a byte order mark
-    input.write((line(VariedPatients.patient(1)) + "\n").getBytes(StandardCharsets.UTF_8));
+    input.write((line(VariedPatients.fixturePatient(1)) + "\n").getBytes(StandardCharsets.UTF_8));
     input.write("{\"id\": \"latin\", \"description\": \"caf\u00e9\"}\n"
         .getBytes(StandardCharsets.ISO_8859_1));
     input.write(("{\"id\": \"long\", \"description\": \""
         + "x".repeat(BatchAssessor.MAX_LINE_CHARS + 10) + "\"}\n").getBytes(StandardCharsets.UTF_8));
     input.write(("{\"id\": \"huge\", \"description\": \""
         + "x".repeat(5 * BatchAssessor.MAX_LINE_CHARS) + "\"}\n").getBytes(StandardCharsets.UTF_8));
-    input.write((line(VariedPatients.patient(2)) + "\n").getBytes(StandardCharsets.UTF_8));
+    input.write((line(VariedPatients.fixturePatient(2)) + "\n").getBytes(StandardCharsets.UTF_8));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     BatchSummary s = new BatchAssessor(assessor, 2).run(
         new java.io.ByteArrayInputStream(input.toByteArray()), out);
@@ -181,8 +181,8 @@ class BatchAssessorTest {
 
   @Test
   void aReaderAndWriterGiveTheSameLinesAsStreams() throws IOException {
-    String input = line(VariedPatients.patient(5)) + "\n\n{\"sings\": {}}\n"
-        + line(VariedPatients.patient(6));
+    String input = line(VariedPatients.fixturePatient(5)) + "\n\n{\"sings\": {}}\n"
+        + line(VariedPatients.fixturePatient(6));
     StringWriter out = new StringWriter();
     BatchSummary s = new BatchAssessor(assessor, 3).run(new StringReader(input), out);
     assertThat(out.toString()).isEqualTo(run(1, input).text());
@@ -200,7 +200,7 @@ class BatchAssessorTest {
 
   @Test
   void interruptingTheBatchFinishesTheLinesInFlightAndLeavesEveryLineWhole() throws Exception {
-    byte[] record = (line(VariedPatients.patient(9)) + "\n").getBytes(StandardCharsets.UTF_8);
+    byte[] record = (line(VariedPatients.fixturePatient(9)) + "\n").getBytes(StandardCharsets.UTF_8);
     InputStream endless = new InputStream() {
       private int position;
 
@@ -245,7 +245,7 @@ class BatchAssessorTest {
 
   @Test
   void aFailingInputStreamEndsTheBatchWithAnErrorAfterTheLinesBeforeIt() throws IOException {
-    byte[] two = (line(VariedPatients.patient(1)) + "\n" + line(VariedPatients.patient(2)) + "\n")
+    byte[] two = (line(VariedPatients.fixturePatient(1)) + "\n" + line(VariedPatients.fixturePatient(2)) + "\n")
         .getBytes(StandardCharsets.UTF_8);
     InputStream failing = new InputStream() {
       private int position;

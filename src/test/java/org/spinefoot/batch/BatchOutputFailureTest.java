@@ -44,7 +44,7 @@ class BatchOutputFailureTest {
   void theFailureNamesTheLastWholeLineAndItsByteCount() throws IOException {
     StringBuilder input = new StringBuilder();
     for (int i = 0; i < 200; i++) {
-      input.append(BatchAssessorTest.line(VariedPatients.patient(i))).append('\n');
+      input.append(BatchAssessorTest.line(VariedPatients.fixturePatient(i))).append('\n');
     }
     FullDisk disk = new FullDisk(50_000);
     BatchAssessor.OutputFailedException e = catchThrowableOfType(

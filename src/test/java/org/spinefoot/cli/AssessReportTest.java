@@ -24,9 +24,9 @@ class AssessReportTest {
 
   @Test
   void idsShowOnlyWhenVerbose() {
-    MainTest.Run plain = MainTest.run("assess", "facts/cauda-equina-emergency.yaml");
+    MainTest.Run plain = MainTest.run("assess", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     MainTest.Run verbose = MainTest.run("assess", "--verbose", "--width", "300",
-        "facts/cauda-equina-emergency.yaml");
+        "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(plain.out()).doesNotContain("cauda-equina-suspected").doesNotContain("RF-07")
         .doesNotContain(".txt#");
     assertThat(verbose.out()).contains("cauda-equina-suspected, bladder-bowel-control-lost; ")
@@ -36,7 +36,7 @@ class AssessReportTest {
   @Test
   void linesWrapAtTheWidthAsked() {
     MainTest.Run r = MainTest.run("assess", "--width", "50",
-        "facts/unanswered-red-flag-questions-short-online-form.yaml");
+        "src/test/resources/fixture/facts/unanswered-red-flag-questions-short-online-form.yaml");
     assertThat(r.code()).isZero();
     assertThat(r.out().lines()).allSatisfy(l -> assertThat(l.length()).isLessThanOrEqualTo(50));
     assertThat(r.out().lines().filter(l -> l.length() > 40)).isNotEmpty();
@@ -44,12 +44,12 @@ class AssessReportTest {
 
   @Test
   void aDashReadsTheRecordFromStandardInputInYamlOrJson() throws IOException {
-    String yaml = Files.readString(Path.of("facts/cauda-equina-emergency.yaml"));
+    String yaml = Files.readString(Path.of("src/test/resources/fixture/facts/cauda-equina-emergency.yaml"));
     MainTest.Run fromYaml = MainTest.runWithInput(yaml, "assess", "-");
     assertThat(fromYaml.code()).as(fromYaml.err()).isZero();
     assertThat(fromYaml.out()).contains("(-)").contains("Disposition: EMERGENCY");
 
-    String json = Files.readString(Path.of("facts/urgent-foot-numbness-fever-weight-loss.json"));
+    String json = Files.readString(Path.of("src/test/resources/fixture/facts/urgent-foot-numbness-fever-weight-loss.json"));
     MainTest.Run fromJson = MainTest.runWithInput(json, "assess", "--format", "json", "-");
     assertThat(fromJson.code()).as(fromJson.err()).isZero();
     assertThat(fromJson.out()).contains("\"disposition\":\"URGENT\"");
@@ -69,11 +69,11 @@ class AssessReportTest {
 
   @Test
   void htmlIsOnePageAndThePatientViewIsText() {
-    assertThat(MainTest.run("assess", "--format", "html", "facts/cauda-equina-emergency.yaml",
-        "facts/baseline-no-red-flags.yaml").code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(MainTest.run("assess", "--format", "html", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml",
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml").code()).isEqualTo(Main.BAD_INPUT);
     assertThat(MainTest.run("assess", "--for", "patient", "--format", "json",
-        "facts/baseline-no-red-flags.yaml").code()).isEqualTo(Main.BAD_INPUT);
-    MainTest.Run html = MainTest.run("assess", "--format", "html", "facts/cauda-equina-emergency.yaml");
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml").code()).isEqualTo(Main.BAD_INPUT);
+    MainTest.Run html = MainTest.run("assess", "--format", "html", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     assertThat(html.code()).isZero();
     assertThat(html.out()).startsWith("<!DOCTYPE html>").contains("<style>")
         .doesNotContain("<script").doesNotContain("src=").doesNotContain("href=")

@@ -79,7 +79,7 @@ class BatchCommandTest {
   private static String records(int from, int to) throws IOException {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
-      sb.append(StrictJson.json().writeValueAsString(VariedPatients.patient(i))).append('\n');
+      sb.append(StrictJson.json().writeValueAsString(VariedPatients.fixturePatient(i))).append('\n');
     }
     return sb.toString();
   }

@@ -41,7 +41,7 @@ class BatchMillionLinesSlowTest {
     Path input = dir.resolve("million.ndjson");
     List<String> distinct = new ArrayList<>();
     for (int i = 0; i < DISTINCT; i++) {
-      distinct.add(StrictJson.json().writeValueAsString(VariedPatients.patient(i)));
+      distinct.add(StrictJson.json().writeValueAsString(VariedPatients.fixturePatient(i)));
     }
     // Two bad lines and a blank one among the million records.
     long badA = 250_000;

@@ -32,7 +32,7 @@ class BatchOutputSafetyTest {
     rules = RuleDirs.withDispositionAnd(dir.resolve("rules"), "none.drl", "");
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < 5; i++) {
-      sb.append(StrictJson.json().writeValueAsString(VariedPatients.patient(i))).append('\n');
+      sb.append(StrictJson.json().writeValueAsString(VariedPatients.fixturePatient(i))).append('\n');
     }
     input = sb.toString();
     in = dir.resolve("in.ndjson");

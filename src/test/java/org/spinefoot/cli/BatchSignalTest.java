@@ -49,7 +49,7 @@ class BatchSignalTest {
   private static Thread feed(OutputStream stdin) throws IOException {
     List<byte[]> records = new ArrayList<>();
     for (int i = 0; i < 500; i++) {
-      records.add((StrictJson.json().writeValueAsString(VariedPatients.patient(i)) + "\n")
+      records.add((StrictJson.json().writeValueAsString(VariedPatients.fixturePatient(i)) + "\n")
           .getBytes(StandardCharsets.UTF_8));
     }
     Thread feeder = new Thread(() -> {

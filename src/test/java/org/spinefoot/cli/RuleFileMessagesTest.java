@@ -17,7 +17,7 @@ class RuleFileMessagesTest {
 
   private BatchCommandTest.Run assess(Path rules) {
     return BatchCommandTest.run("", "--rules", rules.toString(), "assess",
-        "facts/baseline-no-red-flags.yaml");
+        "src/test/resources/fixture/facts/baseline-no-red-flags.yaml");
   }
 
   @Test

@@ -18,7 +18,7 @@ class PatientWriterTest {
 
   @Test
   void whatItWritesTheStrictReaderReadsBackUnchanged() throws IOException {
-    for (Patient p : VariedPatients.patients(40, 0)) {
+    for (Patient p : VariedPatients.fixturePatients(40, 0)) {
       Path file = dir.resolve("p.yaml");
       Files.writeString(file, PatientWriter.toYaml(p));
       Patient back = PatientReader.read(file);

@@ -36,7 +36,7 @@ class HtmlReportBrowserTest {
     assumeTrue(browser.isPresent(), () -> "skipped: no headless browser: " + String.join("; ", whyNot));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     int code = Main.run(new String[] {"assess", "--format", "html",
-        "facts/unanswered-red-flag-questions-short-online-form.yaml"},
+        "src/test/resources/fixture/facts/unanswered-red-flag-questions-short-online-form.yaml"},
         new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(new ByteArrayOutputStream()));
     assertThat(code).isZero();
     Path page = dir.resolve("report.html");

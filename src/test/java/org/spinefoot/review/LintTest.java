@@ -472,7 +472,7 @@ class LintTest {
 
     String diabetes = Files.readString(copy.rules().resolve("vocabulary.yaml"))
         .replaceAll("(?s).*(\n  signs\\.diabetes:\n.*?\n    patient: [^\n]*\n).*", "$1");
-    copy.replace("rules/vocabulary.yaml", diabetes, diabetes + "    redFlag: true\n");
+    copy.replace("rules/vocabulary.yaml", diabetes, diabetes + "    redFlag: true\n    safetyNet: tell\n");
     assertThat(only(Lint.run(copy.rules(), null), Check.RED_FLAGS)).isEmpty();
   }
 
