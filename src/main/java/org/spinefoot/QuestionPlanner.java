@@ -21,6 +21,13 @@ final class QuestionPlanner {
     PatientSession.Outcome now = session.outcome();
     List<Question> questions = session.assessor().facts().questions(patient);
     java.util.Set<String> redFlags = java.util.Set.copyOf(session.assessor().redFlagQuestions());
+    PatientFacts facts = session.assessor().facts();
+    java.util.Set<String> triggers = facts.triggersOfRedFlagQuestions();
+    int dueFrom = facts.firstDueSlot();
+    Object[] dueOriginal = new Object[facts.slotNames().size() - dueFrom];
+    for (int k = 0; k < dueOriginal.length; k++) {
+      dueOriginal[k] = session.slot(dueFrom + k);
+    }
     List<NextQuestions.Question> open = new ArrayList<>();
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -40,6 +47,13 @@ final class QuestionPlanner {
           continue;
         }
         Object fact = RecordAnswers.fact(q, reply);
+        if (triggers.contains(q.getPath())) {
+          // The answer may make a conditional red-flag question due or not (INT-03): try that too.
+          List<Object> tried = facts.slots(RecordAnswers.with(patient, q.getPath(), reply));
+          for (int k = dueFrom; k < tried.size(); k++) {
+            session.put(k, tried.get(k));
+          }
+        }
         PatientSession.Outcome then = session.tryFact(i, fact);
         if (q.isNotAsked()) {
           List<String> added = then.findings().stream()
@@ -52,6 +66,11 @@ final class QuestionPlanner {
         }
       }
       session.put(i, original);
+      if (triggers.contains(q.getPath())) {
+        for (int k = dueFrom; k < dueOriginal.length + dueFrom; k++) {
+          session.put(k, dueOriginal[k - dueFrom]);
+        }
+      }
       if (q.isNotAsked()) {
         open.add(new NextQuestions.Question(q.getPath(), q.getLabel(), redFlags.contains(q.getPath()),
             q instanceof LocatedSymptom, effect(now, outcomes), outcomes));
@@ -69,6 +88,7 @@ final class QuestionPlanner {
         .thenComparing(q -> q.effect() == NextQuestions.Effect.RAISES ? -maxLevel(q) : 0)
         .thenComparing(q -> !q.redFlag())
         .thenComparing(q -> q.effect() == NextQuestions.Effect.LOWERS ? minLevel(q) : 0));
+    triggersFirst(ranked, settled, session.assessor().vocabulary(), patient);
     return new NextQuestions(patient.id(), now.disposition(), now.stopExercises(), ranked,
         settled, wouldChange);
   }
@@ -103,5 +123,54 @@ final class QuestionPlanner {
 
   private static int minLevel(NextQuestions.Question q) {
     return q.outcomes().stream().mapToInt(QuestionPlanner::level).min().orElse(0);
+  }
+
+  /**
+   * Puts the conditional questions whose triggers are still open after the others: a trigger's
+   * answer may make them unnecessary, so asking the rest first keeps the questions short.
+   * Nothing leaves the list: a conditional question stays due (INT-03) until its trigger is "no".
+   */
+  private static void triggersFirst(List<NextQuestions.Question> ranked,
+      List<NextQuestions.Question> settled, Vocabulary vocabulary, Patient patient) {
+    List<NextQuestions.Question> waiting = new ArrayList<>();
+    java.util.Set<String> triggers = new java.util.LinkedHashSet<>();
+    ranked.removeIf(q -> {
+      Vocabulary.Entry e = vocabulary.entry(q.path()).orElse(null);
+      boolean waits = e != null && waitsForItsTrigger(vocabulary, e, patient);
+      if (waits) {
+        waiting.add(q);
+        triggers.addAll(e.askedWhen());
+      }
+      return waits;
+    });
+    // A trigger of a waiting question matters even when its own answer changes nothing else:
+    // a "no" makes the waiting question unnecessary.
+    List<NextQuestions.Question> toAskFirst = new ArrayList<>();
+    settled.removeIf(q -> {
+      boolean trigger = triggers.contains(q.path());
+      if (trigger) {
+        toAskFirst.add(q);
+      }
+      return trigger;
+    });
+    ranked.addAll(toAskFirst);
+    ranked.addAll(waiting);
+  }
+
+  /** Whether none of a conditional question's triggers is "yes" and one is still open. */
+  private static boolean waitsForItsTrigger(Vocabulary vocabulary, Vocabulary.Entry entry,
+      Patient patient) {
+    if (!entry.conditional()) {
+      return false;
+    }
+    boolean open = false;
+    for (String trigger : entry.askedWhen()) {
+      Answer a = patient.answerAt(vocabulary, trigger);
+      if (a == Answer.PRESENT) {
+        return false;
+      }
+      open |= a == Answer.NOT_ASKED;
+    }
+    return open;
   }
 }

@@ -108,6 +108,18 @@ public final class PatientFacts {
     return out;
   }
 
+  /** The first slot of the red-flag questions due; the slots from it to the end are those. */
+  public int firstDueSlot() {
+    return slotNames.size() - redFlags.size();
+  }
+
+  /** The questions that trigger a conditional red-flag question. */
+  public java.util.Set<String> triggersOfRedFlagQuestions() {
+    java.util.Set<String> out = new java.util.HashSet<>();
+    redFlags.forEach(e -> out.addAll(e.askedWhen()));
+    return java.util.Set.copyOf(out);
+  }
+
   /** The names of {@link #slots(Patient)}, in order. */
   public List<String> slotNames() {
     return slotNames;
