@@ -528,7 +528,8 @@ public final class PatientSession implements AutoCloseable {
         reasons(group), ((Advice) group.get(0).conclusion()).isExercise())));
     advice.sort(Comparator.comparing(Assessment.Advice::id));
     List<Assessment.UnansweredQuestion> unanswered = new ArrayList<>();
-    for (String path : assessor.facts().unansweredRedFlagQuestions(patient)) {
+    for (String path : assessor.facts()
+        .unansweredRedFlagQuestions(java.util.Arrays.asList(facts))) {
       unanswered.add(new Assessment.UnansweredQuestion(path,
           assessor.vocabulary().entry(path).orElseThrow().label()));
     }

@@ -25,6 +25,9 @@ public final class PatientFacts {
   private final List<RedFlagQuestion> redFlagFacts;
   private final List<String> slotNames;
   private final org.spinefoot.engine.facts.SafetyNetSigns safetyNet;
+  /** For each red-flag question, in order, the slot of its question fact. */
+  private final int[] redFlagQuestionSlot;
+  private final java.util.Set<String> triggers;
 
   public PatientFacts(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -47,6 +50,13 @@ public final class PatientFacts {
       names.add("red-flag question due: " + e.path());
     }
     this.slotNames = List.copyOf(names);
+    this.redFlagQuestionSlot = new int[redFlags.size()];
+    for (int i = 0; i < redFlags.size(); i++) {
+      redFlagQuestionSlot[i] = names.indexOf(redFlags.get(i).path());
+    }
+    java.util.Set<String> t = new java.util.HashSet<>();
+    redFlags.forEach(e -> t.addAll(e.askedWhen()));
+    this.triggers = java.util.Set.copyOf(t);
   }
 
   private static final java.util.Map<Vocabulary, PatientFacts> OTHERS =
@@ -115,9 +125,7 @@ public final class PatientFacts {
 
   /** The questions that trigger a conditional red-flag question. */
   public java.util.Set<String> triggersOfRedFlagQuestions() {
-    java.util.Set<String> out = new java.util.HashSet<>();
-    redFlags.forEach(e -> out.addAll(e.askedWhen()));
-    return java.util.Set.copyOf(out);
+    return triggers;
   }
 
   /** The names of {@link #slots(Patient)}, in order. */
@@ -139,12 +147,19 @@ public final class PatientFacts {
 
   /** The red-flag questions the record leaves unasked while they are due, in order. */
   public List<String> unansweredRedFlagQuestions(Patient patient) {
-    Patient p = patient.in(vocabulary);
+    return unansweredRedFlagQuestions(slots(patient));
+  }
+
+  /**
+   * The red-flag questions unasked while due, read from a record's slots as {@link
+   * #slots(Patient)} gives them (or a session holds them): what is due is worked out once.
+   */
+  public List<String> unansweredRedFlagQuestions(List<?> slots) {
     List<String> out = new ArrayList<>();
-    for (Vocabulary.Entry e : redFlags) {
-      if (p.answerAt(vocabulary, e.path()) == org.spinefoot.Answer.NOT_ASKED
-          && vocabulary.isDue(e, p)) {
-        out.add(e.path());
+    int due = firstDueSlot();
+    for (int i = 0; i < redFlagQuestionSlot.length; i++) {
+      if (slots.get(due + i) != null && ((Question) slots.get(redFlagQuestionSlot[i])).isNotAsked()) {
+        out.add(redFlags.get(i).path());
       }
     }
     return out;

@@ -12,15 +12,21 @@ public final class SafetyNetSigns {
   private final List<String> emergency;
   private final List<String> sameDay;
   private final List<String> tell;
+  private final String text; // the same in every session: built once
 
   public SafetyNetSigns(List<String> emergency, List<String> sameDay, List<String> tell) {
     this.emergency = List.copyOf(emergency);
     this.sameDay = List.copyOf(sameDay);
     this.tell = List.copyOf(tell);
+    this.text = text();
   }
 
   /** The safety net's sentences, each list joined in the patient's words. */
   public String getText() {
+    return text;
+  }
+
+  private String text() {
     StringBuilder sb = new StringBuilder();
     if (!emergency.isEmpty()) {
       sb.append("Call emergency services now if any of these start: ")
