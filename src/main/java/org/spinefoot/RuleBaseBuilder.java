@@ -112,7 +112,15 @@ final class RuleBaseBuilder {
             inKnowledgeBasePackage(f.text()).getBytes(StandardCharsets.UTF_8));
         r.setSourcePath(f.path());
         r.setResourceType(ResourceType.DRL);
-        kbuilder.add(r, ResourceType.DRL);
+        try {
+          kbuilder.add(r, ResourceType.DRL);
+        } catch (RuntimeException crash) {
+          // Drools' compiler throws rather than reports on some rules it cannot build (an
+          // accumulate over a variable no pattern binds, say): still a broken file, named.
+          throw new RuleBaseException("the rule files do not compile", List.of(
+              new RuleBaseException.Problem(f.path(), 0, "the Drools compiler failed on this "
+                  + "file (" + crash + "); look for a variable used but never bound")), crash);
+        }
       }
       List<RuleBaseException.Problem> errors =
           problems(kbuilder.getResults(ResultSeverity.ERROR), textByPath);

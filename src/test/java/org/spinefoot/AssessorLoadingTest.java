@@ -63,6 +63,25 @@ class AssessorLoadingTest {
   }
 
   @Test
+  void aRuleTheDroolsCompilerCrashesOnIsAnErrorNamingItsFile() {
+    // Drools 10 throws a NullPointerException here instead of reporting the unbound $days.
+    RuleDirs.withRules(dir, "crash.drl", """
+        import org.spinefoot.engine.facts.ReviewWindow;
+        rule "Probe: accumulate over a variable nothing binds"
+            @id("probe-crash") @inventory("RF-03") @urgency("NONE") @source("x#y")
+        when
+            accumulate( ReviewWindow( ); $within : min( $days ) )
+        then
+        end
+        """);
+    RuleBaseException e = catchThrowableOfType(RuleBaseException.class,
+        () -> Assessor.fromDirectory(dir));
+    assertThat(e.problems()).singleElement()
+        .satisfies(p -> assertThat(p.file()).isEqualTo("probe/crash.drl"));
+    assertThat(e.getMessage()).contains("probe/crash.drl").contains("never bound");
+  }
+
+  @Test
   void missingMetadataUnknownInventoryAndDuplicateIdsAreAllListed() {
     RuleDirs.withRules(dir, "meta.drl", """
         rule "Probe: no source"

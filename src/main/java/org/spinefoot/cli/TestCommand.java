@@ -50,6 +50,11 @@ final class TestCommand implements Callable<Integer> {
       + "'N mutants, K killed, S survived (score P%%)'.")
   boolean mutate;
 
+  @Option(names = "--mutate-file", paramLabel = "FILE",
+      description = "With --mutate: mutate only this rule file (its path under the rules "
+          + "folder, such as foot/foot.drl); repeat for more. Every case still runs.")
+  List<String> mutateFiles = new ArrayList<>();
+
   @Option(names = "--min-score", paramLabel = "PERCENT",
       description = "With --mutate: fail when the mutation score is below PERCENT.")
   Double minScore;
@@ -137,7 +142,9 @@ final class TestCommand implements Callable<Integer> {
     java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
     org.spinefoot.review.Mutation.Report report;
     try {
-      report = org.spinefoot.review.Mutation.run(rules, cases, n, o -> {
+      java.util.function.Predicate<String> selected =
+          mutateFiles.isEmpty() ? f -> true : mutateFiles::contains;
+      report = org.spinefoot.review.Mutation.run(rules, cases, n, selected, o -> {
         int k = done.incrementAndGet();
         if (k % 50 == 0) {
           err.println("mutation: " + k + " mutants tested");

@@ -132,6 +132,15 @@ public final class Mutation {
    * outcome to {@code progress} as it comes (from any thread).
    */
   public static Report run(Path rulesDir, Path casesDir, int threads, Consumer<Outcome> progress) {
+    return run(rulesDir, casesDir, threads, file -> true, progress);
+  }
+
+  /**
+   * As {@link #run(Path, Path, int, Consumer)}, mutating only the rule files {@code mutated}
+   * accepts (paths under the rules root, such as {@code foot/foot.drl}); every case still runs.
+   */
+  public static Report run(Path rulesDir, Path casesDir, int threads,
+      java.util.function.Predicate<String> mutated, Consumer<Outcome> progress) {
     Mutation m = new Mutation(rulesDir);
     List<Path> cases = CaseRunner.findCases(casesDir);
     Assessor base = Assessor.fromTexts(m.files, m.inventory, m.vocabulary);
@@ -147,7 +156,11 @@ public final class Mutation {
       throw new IllegalStateException("every case must pass before the rules are mutated; "
           + "failing: " + String.join(", ", failing));
     }
-    List<Mutant> mutants = m.makeMutants();
+    List<Mutant> mutants = m.makeMutants().stream().filter(x -> mutated.test(x.file())).toList();
+    if (mutants.isEmpty()) {
+      throw new IllegalStateException("no rule file selected for mutation; the files are: "
+          + String.join(", ", m.files.keySet()));
+    }
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
       Thread t = new Thread(r, "mutant");
       t.setDaemon(true);
