@@ -28,6 +28,13 @@ final class QuestionPlanner {
     for (int k = 0; k < dueOriginal.length; k++) {
       dueOriginal[k] = session.slot(dueFrom + k);
     }
+    java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
+    for (int i = 0; i < questions.size(); i++) {
+      indexOf.put(questions.get(i).getPath(), i);
+    }
+    // The highest level a trigger's answer reaches together with an answer to the red-flag
+    // question it makes due: a trigger whose own answer changes nothing may still lead there.
+    java.util.Map<String, Integer> reach = new java.util.HashMap<>();
     List<NextQuestions.Question> open = new ArrayList<>();
     List<NextQuestions.Counterfactual> wouldChange = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
@@ -55,6 +62,11 @@ final class QuestionPlanner {
           }
         }
         PatientSession.Outcome then = session.tryFact(i, fact);
+        if (q.isNotAsked() && triggers.contains(q.getPath())) {
+          int reached = lookAhead(session, facts, patient, q.getPath(), reply,
+              redFlags, questions, indexOf, dueFrom);
+          reach.merge(q.getPath(), Math.max(reached, level(then)), Math::max);
+        }
         if (q.isNotAsked()) {
           List<String> added = then.findings().stream()
               .filter(f -> !now.findings().contains(f)).sorted().toList();
@@ -80,17 +92,62 @@ final class QuestionPlanner {
 
     List<NextQuestions.Question> ranked = new ArrayList<>();
     List<NextQuestions.Question> settled = new ArrayList<>();
+    int levelNow = level(now);
+    java.util.function.Function<NextQuestions.Question, NextQuestions.Effect> rankedAs = q ->
+        reach.getOrDefault(q.path(), 0) > levelNow ? NextQuestions.Effect.RAISES : q.effect();
+    java.util.function.ToIntFunction<NextQuestions.Question> highest = q ->
+        Math.max(maxLevel(q), reach.getOrDefault(q.path(), 0));
     for (NextQuestions.Question q : open) {
-      (q.effect() == NextQuestions.Effect.NONE ? settled : ranked).add(q);
+      (rankedAs.apply(q) == NextQuestions.Effect.NONE ? settled : ranked).add(q);
     }
     // Stable sort: among equals, the record's own order stands.
-    ranked.sort(Comparator.comparing(NextQuestions.Question::effect)
-        .thenComparing(q -> q.effect() == NextQuestions.Effect.RAISES ? -maxLevel(q) : 0)
+    ranked.sort(Comparator.comparing(rankedAs)
+        .thenComparing(q -> rankedAs.apply(q) == NextQuestions.Effect.RAISES
+            ? -highest.applyAsInt(q) : 0)
         .thenComparing(q -> !q.redFlag())
         .thenComparing(q -> q.effect() == NextQuestions.Effect.LOWERS ? minLevel(q) : 0));
     triggersFirst(ranked, settled, session.assessor().vocabulary(), patient);
     return new NextQuestions(patient.id(), now.disposition(), now.stopExercises(), ranked,
         settled, wouldChange);
+  }
+
+  /**
+   * With the trigger at {@code triggerIndex} set to {@code reply} (its fact already in the
+   * session), tries every answer of each unanswered red-flag question that answer makes due, and
+   * returns the highest level reached; puts those questions and the due slots back as they were
+   * for the trigger's trial.
+   */
+  private static int lookAhead(PatientSession session, PatientFacts facts, Patient patient,
+      String trigger, Reply reply, java.util.Set<String> redFlags, List<Question> questions,
+      java.util.Map<String, Integer> indexOf, int dueFrom) {
+    Vocabulary vocabulary = session.assessor().vocabulary();
+    Patient withTrigger = RecordAnswers.with(patient, trigger, reply);
+    List<Object> dueWithTrigger = facts.slots(withTrigger);
+    int best = 0;
+    for (Vocabulary.Entry e : vocabulary.entries()) {
+      Integer j = indexOf.get(e.path());
+      if (j == null || !e.askedWhen().contains(trigger) || !redFlags.contains(e.path())
+          || !questions.get(j).isNotAsked() || !vocabulary.isDue(e, withTrigger)) {
+        continue;
+      }
+      Question conditional = questions.get(j);
+      Object original = session.slot(j);
+      for (Reply r : RecordAnswers.choices(conditional)) {
+        if (r == RecordAnswers.current(conditional)) {
+          continue;
+        }
+        List<Object> tried = facts.slots(RecordAnswers.with(withTrigger, e.path(), r));
+        for (int k = dueFrom; k < tried.size(); k++) {
+          session.put(k, tried.get(k));
+        }
+        best = Math.max(best, level(session.tryFact(j, RecordAnswers.fact(conditional, r))));
+      }
+      session.put(j, original);
+    }
+    for (int k = dueFrom; k < dueWithTrigger.size(); k++) {
+      session.put(k, dueWithTrigger.get(k));
+    }
+    return best;
   }
 
   private static NextQuestions.Effect effect(PatientSession.Outcome now,

@@ -64,15 +64,19 @@ class AskPropertiesTest {
     });
   }
 
+  // Compared only where both orders reach the same disposition: the fixed order can stop early
+  // at an emergency that questions it has not reached yet hold up (a cauda equina sign not
+  // asked, both legs affected), where the ranked order asks those first and ends lower, better
+  // informed, after more questions.
   @Test
-  @org.junit.jupiter.api.Disabled("revision 3's conditional red-flag questions: ranked asks 57 where the fixed"
-      + " order asks 50 on one generated record; open in issue 22 (questions stay short)")
-  void rankedOrderNeverNeedsMoreQuestionsThanTheFixedOrder() {
+  void rankedOrderNeverNeedsMoreQuestionsThanTheFixedOrderToTheSameDisposition() {
     theory().forAll(RECORDS).checkAssert(truth -> {
       AskSimulation.Result ranked = ranked(truth);
       AskSimulation.Result fixed = AskSimulation.fixedOrder(assessor, truth);
-      assertThat(ranked.asked()).as("asked in ranked order, against fixed order")
-          .isLessThanOrEqualTo(fixed.asked());
+      if (ranked.plan().disposition() == fixed.plan().disposition()) {
+        assertThat(ranked.asked()).as("asked in ranked order, against fixed order")
+            .isLessThanOrEqualTo(fixed.asked());
+      }
       RUNS.incrementAndGet();
       RANKED.addAndGet(ranked.asked());
       FIXED.addAndGet(fixed.asked());
