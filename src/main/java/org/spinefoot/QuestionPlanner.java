@@ -24,13 +24,9 @@ final class QuestionPlanner {
     PatientFacts facts = session.assessor().facts();
     java.util.Set<String> triggers = facts.triggersOfRedFlagQuestions();
     int dueFrom = facts.firstDueSlot();
-    Object[] dueOriginal = new Object[facts.slotNames().size() - dueFrom];
-    for (int k = 0; k < dueOriginal.length; k++) {
-      dueOriginal[k] = session.slot(dueFrom + k);
-    }
-    java.util.Map<String, Integer> indexOf = new java.util.HashMap<>();
-    for (int i = 0; i < questions.size(); i++) {
-      indexOf.put(questions.get(i).getPath(), i);
+    List<Object> slotsNow = new ArrayList<>();
+    for (int k = 0; k < facts.slotNames().size(); k++) {
+      slotsNow.add(session.slot(k));
     }
     // The highest level a trigger's answer reaches together with an answer to the red-flag
     // question it makes due: a trigger whose own answer changes nothing may still lead there.
@@ -54,17 +50,16 @@ final class QuestionPlanner {
           continue;
         }
         Object fact = RecordAnswers.fact(q, reply);
-        if (triggers.contains(q.getPath())) {
+        boolean trigger = triggers.contains(q.getPath());
+        Patient withReply = trigger ? RecordAnswers.with(patient, q.getPath(), reply) : null;
+        List<Object> tried = trigger ? facts.slots(withReply) : null;
+        if (trigger) {
           // The answer may make a conditional red-flag question due or not (INT-03): try that too.
-          List<Object> tried = facts.slots(RecordAnswers.with(patient, q.getPath(), reply));
-          for (int k = dueFrom; k < tried.size(); k++) {
-            session.put(k, tried.get(k));
-          }
+          putDueSlots(session, tried, dueFrom);
         }
         PatientSession.Outcome then = session.tryFact(i, fact);
-        if (q.isNotAsked() && triggers.contains(q.getPath())) {
-          int reached = lookAhead(session, facts, patient, q.getPath(), reply,
-              redFlags, questions, indexOf, dueFrom);
+        if (q.isNotAsked() && trigger) {
+          int reached = lookAhead(session, facts, withReply, tried, q.getPath(), questions);
           reach.merge(q.getPath(), Math.max(reached, level(then)), Math::max);
         }
         if (q.isNotAsked()) {
@@ -79,9 +74,7 @@ final class QuestionPlanner {
       }
       session.put(i, original);
       if (triggers.contains(q.getPath())) {
-        for (int k = dueFrom; k < dueOriginal.length + dueFrom; k++) {
-          session.put(k, dueOriginal[k - dueFrom]);
-        }
+        putDueSlots(session, slotsNow, dueFrom);
       }
       if (q.isNotAsked()) {
         open.add(new NextQuestions.Question(q.getPath(), q.getLabel(), redFlags.contains(q.getPath()),
@@ -112,22 +105,18 @@ final class QuestionPlanner {
   }
 
   /**
-   * With the trigger at {@code triggerIndex} set to {@code reply} (its fact already in the
-   * session), tries every answer of each unanswered red-flag question that answer makes due, and
-   * returns the highest level reached; puts those questions and the due slots back as they were
-   * for the trigger's trial.
+   * With a trigger's trial answer in the session ({@code withTrigger}, whose slots are
+   * {@code triggerSlots}), tries every answer of each unanswered red-flag question that answer
+   * makes due, and returns the highest level reached; puts those questions and the due slots back
+   * as they were for the trigger's trial.
    */
-  private static int lookAhead(PatientSession session, PatientFacts facts, Patient patient,
-      String trigger, Reply reply, java.util.Set<String> redFlags, List<Question> questions,
-      java.util.Map<String, Integer> indexOf, int dueFrom) {
-    Vocabulary vocabulary = session.assessor().vocabulary();
-    Patient withTrigger = RecordAnswers.with(patient, trigger, reply);
-    List<Object> dueWithTrigger = facts.slots(withTrigger);
+  private static int lookAhead(PatientSession session, PatientFacts facts, Patient withTrigger,
+      List<Object> triggerSlots, String trigger, List<Question> questions) {
+    int dueFrom = facts.firstDueSlot();
     int best = 0;
-    for (Vocabulary.Entry e : vocabulary.entries()) {
-      Integer j = indexOf.get(e.path());
-      if (j == null || !e.askedWhen().contains(trigger) || !redFlags.contains(e.path())
-          || !questions.get(j).isNotAsked() || !vocabulary.isDue(e, withTrigger)) {
+    for (Vocabulary.Entry e : facts.redFlagQuestionsTriggeredBy(trigger)) {
+      int j = facts.slotOf(e.path());
+      if (j < 0 || !questions.get(j).isNotAsked() || !facts.vocabulary().isDue(e, withTrigger)) {
         continue;
       }
       Question conditional = questions.get(j);
@@ -136,18 +125,20 @@ final class QuestionPlanner {
         if (r == RecordAnswers.current(conditional)) {
           continue;
         }
-        List<Object> tried = facts.slots(RecordAnswers.with(withTrigger, e.path(), r));
-        for (int k = dueFrom; k < tried.size(); k++) {
-          session.put(k, tried.get(k));
-        }
+        putDueSlots(session, facts.slots(RecordAnswers.with(withTrigger, e.path(), r)), dueFrom);
         best = Math.max(best, level(session.tryFact(j, RecordAnswers.fact(conditional, r))));
       }
       session.put(j, original);
     }
-    for (int k = dueFrom; k < dueWithTrigger.size(); k++) {
-      session.put(k, dueWithTrigger.get(k));
-    }
+    putDueSlots(session, triggerSlots, dueFrom);
     return best;
+  }
+
+  /** Puts the due slots of {@code slots} (a whole record's slots) into the session. */
+  private static void putDueSlots(PatientSession session, List<Object> slots, int dueFrom) {
+    for (int k = dueFrom; k < slots.size(); k++) {
+      session.put(k, slots.get(k));
+    }
   }
 
   private static NextQuestions.Effect effect(PatientSession.Outcome now,

@@ -27,7 +27,9 @@ public final class PatientFacts {
   private final org.spinefoot.engine.facts.SafetyNetSigns safetyNet;
   /** For each red-flag question, in order, the slot of its question fact. */
   private final int[] redFlagQuestionSlot;
-  private final java.util.Set<String> triggers;
+  /** For each trigger, the red-flag questions asked when it holds. */
+  private final java.util.Map<String, List<Vocabulary.Entry>> redFlagQuestionsByTrigger;
+  private final java.util.Map<String, Integer> slotOfQuestion;
 
   public PatientFacts(Vocabulary vocabulary) {
     this.vocabulary = vocabulary;
@@ -54,9 +56,16 @@ public final class PatientFacts {
     for (int i = 0; i < redFlags.size(); i++) {
       redFlagQuestionSlot[i] = names.indexOf(redFlags.get(i).path());
     }
-    java.util.Set<String> t = new java.util.HashSet<>();
-    redFlags.forEach(e -> t.addAll(e.askedWhen()));
-    this.triggers = java.util.Set.copyOf(t);
+    java.util.Map<String, List<Vocabulary.Entry>> byTrigger = new java.util.HashMap<>();
+    redFlags.forEach(e -> e.askedWhen().forEach(
+        t -> byTrigger.computeIfAbsent(t, k -> new ArrayList<>()).add(e)));
+    byTrigger.replaceAll((t, list) -> List.copyOf(list));
+    this.redFlagQuestionsByTrigger = java.util.Map.copyOf(byTrigger);
+    java.util.Map<String, Integer> slots = new java.util.HashMap<>();
+    for (int i = 0; i < firstDueSlot(); i++) {
+      slots.putIfAbsent(names.get(i), i);
+    }
+    this.slotOfQuestion = java.util.Map.copyOf(slots);
   }
 
   private static final java.util.Map<Vocabulary, PatientFacts> OTHERS =
@@ -125,7 +134,17 @@ public final class PatientFacts {
 
   /** The questions that trigger a conditional red-flag question. */
   public java.util.Set<String> triggersOfRedFlagQuestions() {
-    return triggers;
+    return redFlagQuestionsByTrigger.keySet();
+  }
+
+  /** The red-flag questions asked when {@code trigger} holds; empty when it triggers none. */
+  public List<Vocabulary.Entry> redFlagQuestionsTriggeredBy(String trigger) {
+    return redFlagQuestionsByTrigger.getOrDefault(trigger, List.of());
+  }
+
+  /** The slot of the question at {@code path}, or -1 when the vocabulary has none there. */
+  public int slotOf(String path) {
+    return slotOfQuestion.getOrDefault(path, -1);
   }
 
   /** The names of {@link #slots(Patient)}, in order. */
