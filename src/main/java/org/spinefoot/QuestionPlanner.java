@@ -97,6 +97,9 @@ final class QuestionPlanner {
     ranked.sort(Comparator.comparing(rankedAs)
         .thenComparing(q -> rankedAs.apply(q) == NextQuestions.Effect.RAISES
             ? -highest.applyAsInt(q) : 0)
+        // A question that reaches a level only through the question it opens comes after those
+        // whose own answer reaches it: the report lists it by its own answer's outcome.
+        .thenComparing(q -> rankedAs.apply(q) != q.effect())
         .thenComparing(q -> !q.redFlag())
         .thenComparing(q -> q.effect() == NextQuestions.Effect.LOWERS ? minLevel(q) : 0));
     triggersFirst(ranked, settled, session.assessor().vocabulary(), patient);

@@ -1,7 +1,6 @@
 package org.spinefoot.report;
 
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +33,9 @@ public final class PatientText {
     if (!r.askNext().isEmpty()) {
       w.blank().para("", "Questions still to answer");
       w.para("  ", "We do not know yet if you have these. Please answer them, or tell a doctor.");
-      Map<Urgency, List<ActionReport.Question>> byAction = new LinkedHashMap<>();
+      // Most urgent group first, whatever order the questions are asked in.
+      Map<Urgency, List<ActionReport.Question>> byAction =
+          new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
       r.askNext().forEach(q -> byAction.computeIfAbsent(q.ifYes(), k -> new java.util.ArrayList<>())
           .add(q));
       byAction.forEach((ifYes, questions) -> {
