@@ -50,6 +50,11 @@ public final class Assessor {
   /** Engine sessions reused across assessments: reset and reused is cheaper than new. */
   private final org.kie.api.runtime.KieSessionsPool sessions;
   private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
+  /**
+   * By slot of {@link PatientFacts#slots}: whether a rule can match the question there while it
+   * is not asked. Only those "not asked" facts go into a session; the rest would match nothing.
+   */
+  private final boolean[] notAskedRead;
 
   /**
    * Where the executable model's classes come from (to name a rule in a stack trace); null when
@@ -81,6 +86,10 @@ public final class Assessor {
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
     this.negatedTypes = negatedTypes(built.rules());
+    this.notAskedRead = new boolean[facts.slotNames().size()];
+    for (int i = 0; i < facts.firstDueSlot(); i++) {
+      notAskedRead[i] = built.readWhenNotAsked().contains(facts.slotNames().get(i));
+    }
     this.rules = built.rules();
     this.warnings = List.copyOf(built.warnings());
     this.maxFirings = maxFirings;
@@ -375,6 +384,12 @@ public final class Assessor {
 
   PatientFacts facts() {
     return facts;
+  }
+
+  /** Whether the fact for this slot goes into a session (a question not asked only if read). */
+  boolean inSession(int slot, Object fact) {
+    return fact != null && (notAskedRead[slot] || !(fact instanceof
+        org.spinefoot.engine.facts.Question q && q.isNotAsked()));
   }
 
   java.util.Set<String> redFlagPaths() {

@@ -204,17 +204,27 @@ public final class PatientSession implements AutoCloseable {
 
   /** Puts a fact in one slot without running the rules (the next run sees it). */
   void put(int index, Object fact) {
-    Object old = facts[index];
-    if (Objects.equals(old, fact)) {
-      return;
+    if (!Objects.equals(facts[index], fact)) {
+      place(index, fact);
     }
-    if (old == null) {
-      handles[index] = session.insert(fact);
-    } else if (fact == null) {
-      session.delete(handles[index]);
+  }
+
+  /**
+   * Sets a slot's fact, and the engine's copy of it: inserted, updated or deleted, or kept out
+   * when no rule could match it ({@link Assessor#inSession}).
+   */
+  private void place(int index, Object fact) {
+    Object shown = assessor.inSession(index, fact) ? fact : null;
+    FactHandle handle = handles[index];
+    if (handle == null) {
+      if (shown != null) {
+        handles[index] = session.insert(shown);
+      }
+    } else if (shown == null) {
+      session.delete(handle);
       handles[index] = null;
     } else {
-      session.update(handles[index], fact);
+      session.update(handle, shown);
     }
     facts[index] = fact;
   }
@@ -391,15 +401,7 @@ public final class PatientSession implements AutoCloseable {
       if (Objects.equals(old, fact)) {
         continue;
       }
-      if (old == null) {
-        handles[i] = session.insert(fact);
-      } else if (fact == null) {
-        session.delete(handles[i]);
-        handles[i] = null;
-      } else {
-        session.update(handles[i], fact);
-      }
-      facts[i] = fact;
+      place(i, fact);
       if (trace != null && !first) {
         changes.add(assessor.facts().slotNames().get(i) + ": " + (old == null ? "not given" : old)
             + " -> " + (fact == null ? "withdrawn" : fact));

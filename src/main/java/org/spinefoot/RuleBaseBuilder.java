@@ -33,7 +33,7 @@ final class RuleBaseBuilder {
   /** The compiled knowledge base and what the compiler warned about. */
   record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
       List<InventoryItem> inventory, Vocabulary vocabulary,
-      List<RuleBaseException.Problem> warnings) {}
+      List<RuleBaseException.Problem> warnings, java.util.Set<String> readWhenNotAsked) {}
 
   private RuleBaseBuilder() {}
 
@@ -90,8 +90,9 @@ final class RuleBaseBuilder {
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
     }
-    List<RuleBaseException.Problem> unknownWords = new ArrayList<>(
-        org.spinefoot.engine.VocabularyUse.check(vocabulary, new java.util.TreeMap<>(textByPath)));
+    org.spinefoot.engine.VocabularyUse.Use use =
+        org.spinefoot.engine.VocabularyUse.analyse(vocabulary, new java.util.TreeMap<>(textByPath));
+    List<RuleBaseException.Problem> unknownWords = new ArrayList<>(use.problems());
     if (!unknownWords.isEmpty()) {
       unknownWords.sort(Comparator.comparing(RuleBaseException.Problem::file)
           .thenComparingInt(RuleBaseException.Problem::line));
@@ -168,7 +169,7 @@ final class RuleBaseBuilder {
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new Built(kieBase, Map.copyOf(byName), List.copyOf(rules),
-        inventory, vocabulary, warnings);
+        inventory, vocabulary, warnings, use.readWhenNotAsked());
   }
 
   private static List<InventoryItem> readInventory(String yaml) {

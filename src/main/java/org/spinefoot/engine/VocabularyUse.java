@@ -53,17 +53,34 @@ public final class VocabularyUse {
    */
   public static List<RuleBaseException.Problem> check(Vocabulary vocabulary,
       Map<String, String> files) {
+    return analyse(vocabulary, files).problems();
+  }
+
+  /**
+   * What the rules read, from one parse of the files: the problems {@link #check} reports, and
+   * the questions some rule can match while they are not asked ({@link NotAskedReads}).
+   *
+   * @param problems as {@link #check} gives them
+   * @param readWhenNotAsked the paths of the questions whose "not asked" fact a rule can match
+   */
+  public record Use(List<RuleBaseException.Problem> problems, Set<String> readWhenNotAsked) {}
+
+  /** As {@link #check}, with the questions read while not asked. */
+  public static Use analyse(Vocabulary vocabulary, Map<String, String> files) {
     List<RuleBaseException.Problem> problems = new ArrayList<>();
+    NotAskedReads notAsked = new NotAskedReads(vocabulary);
     files.forEach((path, text) -> {
       PackageDescr pkg = parse(text);
       if (pkg != null) {
         VocabularyUse use = new VocabularyUse(vocabulary, path, problems);
         for (RuleDescr rule : pkg.getRules()) {
-          use.walk(rule.getLhs(), rule);
+          List<NotAskedReads.PatternTrees> patterns = new ArrayList<>();
+          use.walk(rule.getLhs(), rule, patterns);
+          notAsked.rule(patterns);
         }
       }
     });
-    return problems;
+    return new Use(problems, notAsked.paths());
   }
 
   /**
@@ -80,38 +97,46 @@ public final class VocabularyUse {
     }
   }
 
-  private void walk(BaseDescr d, RuleDescr rule) {
+  private void walk(BaseDescr d, RuleDescr rule, List<NotAskedReads.PatternTrees> patterns) {
     if (d instanceof ConditionalElementDescr ce) {
       for (Object child : ce.getDescrs()) {
-        walk((BaseDescr) child, rule);
+        walk((BaseDescr) child, rule, patterns);
       }
     } else if (d instanceof PatternDescr p) {
       if (p.getSource() instanceof AccumulateDescr acc) {
-        walk(acc.getInput(), rule);
+        walk(acc.getInput(), rule, patterns);
       } else if (p.getSource() instanceof CollectDescr collect) {
-        walk(collect.getInputPattern(), rule);
+        walk(collect.getInputPattern(), rule, patterns);
       } else if (p.getSource() instanceof FromDescr) {
         // a pattern over a collection's elements: nothing of the record
       }
-      pattern(p, rule);
+      pattern(p, rule, patterns);
     }
   }
 
-  private void pattern(PatternDescr p, RuleDescr rule) {
+  private void pattern(PatternDescr p, RuleDescr rule, List<NotAskedReads.PatternTrees> patterns) {
     String type = p.getObjectType();
     if (type == null) {
       return;
     }
     String simple = type.substring(type.lastIndexOf('.') + 1);
+    List<ConstraintConnectiveDescr> trees = new ArrayList<>();
+    boolean unread = false;
     for (BaseDescr c : p.getDescrs()) {
       if (c instanceof ExprConstraintDescr e) {
         ConstraintConnectiveDescr tree = exprParser.parse(e.getExpression());
         if (tree != null && !exprParser.hasErrors()) {
           int line = e.getLine() > 0 ? e.getLine() : p.getLine() > 0 ? p.getLine() : rule.getLine();
           constraint(tree, simple, line, rule);
+          trees.add(tree);
+        } else {
+          unread = true;
         }
       }
     }
+    // A constraint the parser could not read might be the one that narrows the pattern: the
+    // pattern then counts as reading every question of its type.
+    patterns.add(new NotAskedReads.PatternTrees(simple, unread ? List.of() : trees));
   }
 
   private void constraint(BaseDescr d, String type, int line, RuleDescr rule) {
