@@ -27,6 +27,18 @@ final class Notes {
       was dropped. Two threads on two cores gain less than 1.8 times because the JMH harness,
       the JIT compiler threads and the garbage collector share the same two cores.
 
+      **Baselines.** The naive StatelessKieSession over today's rules moves with them: work that
+      speeds up the rules speeds it up too, so "harness / naive" measures nothing stable. The
+      fixed baseline is the revision-2 knowledge base (commit b454644, the last before the
+      vocabulary file: 15 DRL files and that revision's fact classes and enums, frozen under
+      `src/jmh` in `org.spinefoot.bench.baseline`), run the same way over the same records,
+      converted once to its facts (signs and sites added since are dropped; `BaselineRev2` prints
+      the dispositions it reaches). Only Drools, the JVM, the machine or the record generator
+      change it. The floor is plain Java for ten of today's most common rules
+      (`HandWrittenFloor`, whose `main` checks, record by record, that it fires and concludes
+      what the engine does for those ten): a bound no embedding of the rules reaches, not a
+      target.
+
       `assess` now runs the executable model (the packaged rules), the naive session the same
       rules compiled from DRL. Throughput figures are only comparable on the same host: the run
       of 2026-12-01 was on a slower host than that of 2026-11-21 (the naive session on unchanged
