@@ -18,10 +18,16 @@ public final class AlphaNodes {
   private AlphaNodes() {}
 
   public static void main(String[] args) throws Exception {
-    Assessor assessor = Assessor.fromClasspath();
+    count(Assessor.fromClasspath()).forEach((type, n) ->
+        System.out.printf("%-22s %3d sinks, %3d hashed%n", type, n[0], n[1]));
+  }
+
+  /** For each fact type with alpha nodes: {@code [sinks of its type node, how many hashed]}. */
+  static java.util.Map<String, int[]> count(Assessor assessor) throws ReflectiveOperationException {
     Field f = Assessor.class.getDeclaredField("kieBase");
     f.setAccessible(true);
     InternalRuleBase base = (InternalRuleBase) (KieBase) f.get(assessor);
+    java.util.Map<String, int[]> out = new java.util.TreeMap<>();
     for (EntryPointNode ep : base.getRete().getEntryPointNodes().values()) {
       for (ObjectTypeNode otn : ep.getObjectTypeNodes().values()) {
         ObjectSinkPropagator p = otn.getObjectSinkPropagator();
@@ -30,10 +36,10 @@ public final class AlphaNodes {
             ? c.getHashedSinkMap().size() : 0;
         String type = otn.getObjectType().getClassName();
         if (sinks > 0 && type.startsWith("org.spinefoot.engine.facts.")) {
-          System.out.printf("%-22s %3d sinks, %3d hashed%n",
-              type.substring(type.lastIndexOf('.') + 1), sinks, hashed);
+          out.put(type.substring(type.lastIndexOf('.') + 1), new int[] {sinks, hashed});
         }
       }
     }
+    return out;
   }
 }

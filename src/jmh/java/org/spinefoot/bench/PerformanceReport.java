@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.spinefoot.Assessor;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -62,25 +63,32 @@ public final class PerformanceReport {
     double heapMb = heapOfKnowledgeBase() / (1024.0 * 1024.0);
     String batch = BatchMeasurement.measure(quick);
     Map<String, Double> askNext = AskNextBenchmark.measure(quick);
+    Assessor assessor = Assessor.fromClasspath();
+    double[] facts = org.spinefoot.SessionFacts.meanPerRecord(assessor,
+        org.spinefoot.VariedPatients.patients(AssessBenchmark.PATIENTS, 42_000_000L));
+    int[] observationNodes = AlphaNodes.count(assessor).get("Observation");
 
     List<String[]> rows = new ArrayList<>();
-    rows.add(row("`assess` throughput, 1 thread (with full reasons)", fmt(assess1) + " /s", "", ""));
+    rows.add(row("`assess` throughput, 1 thread (with full reasons)", fmt(assess1) + " /s", ">= 30,000 /s", ok(assess1 >= 30_000)));
     rows.add(row("`assess` throughput, 2 threads", fmt(assess2) + " /s", "", ""));
     rows.add(row("naive StatelessKieSession over today's rules, 1 thread", fmt(naive1) + " /s", "", ""));
     rows.add(row("naive StatelessKieSession over today's rules, 2 threads", fmt(naive2) + " /s", "", ""));
     rows.add(row("naive StatelessKieSession over the fixed revision-2 rules, 1 thread", fmt(revision2Naive1) + " /s", "", ""));
     rows.add(row("naive StatelessKieSession over the fixed revision-2 rules, 2 threads", fmt(revision2Naive2) + " /s", "", ""));
     rows.add(row("hand-written Java, ten most common rules (floor), 1 thread", fmt(floor1) + " /s", "", ""));
-    rows.add(row("harness / naive over today's rules, 1 thread", ratio(assess1 / naive1), ">= 2.5", ok(assess1 / naive1 >= 2.5)));
-    rows.add(row("harness / naive over today's rules, 2 threads", ratio(assess2 / naive2), ">= 2.5", ok(assess2 / naive2 >= 2.5)));
+    rows.add(row("harness / naive over today's rules, 1 thread", ratio(assess1 / naive1), "", ""));
+    rows.add(row("harness / naive over today's rules, 2 threads", ratio(assess2 / naive2), "", ""));
+    rows.add(row("hand-written floor / harness, 1 thread (what the engine and reasons cost)", ratio(floor1 / assess1), "", ""));
     rows.add(row("harness / fixed revision-2 naive baseline, 1 thread", ratio(assess1 / revision2Naive1), ">= 5", ok(assess1 / revision2Naive1 >= 5)));
     rows.add(row("`assess` scaling, 2 threads / 1 thread", ratio(assess2 / assess1), ">= 1.8", ok(assess2 / assess1 >= 1.8)));
     rows.addAll(coldStarts);
-    rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 150,000 /s", ok(parseRate(batch) >= 150_000)));
+    rows.add(row("batch end to end (JSON in, JSON out)", batch, ">= 50,000 /s", ok(parseRate(batch) >= 50_000)));
     double askEmpty = askNext.get("askNextEmptyRecord");
-    rows.add(row("`askNext` (next questions and counterfactuals), record with nothing answered", String.format(Locale.ROOT, "%.2f ms", askEmpty), "< 20 ms", ok(askEmpty < 20)));
+    rows.add(row("`askNext` (next questions and counterfactuals), record with nothing answered", String.format(Locale.ROOT, "%.2f ms", askEmpty), "< 2 ms", ok(askEmpty < 2)));
     rows.add(row("`askNext`, varied records", String.format(Locale.ROOT, "%.2f ms", askNext.get("askNextVariedRecord")), "", ""));
     rows.add(row("heap held by the knowledge base and its caches", String.format(Locale.ROOT, "%.1f MB", heapMb), "< 64 MB", ok(heapMb < 64)));
+    rows.add(row("facts in a session per record: every question (as before issue 23) / inserted now", String.format(Locale.ROOT, "%.0f / %.0f", facts[0], facts[1]), "", ""));
+    rows.add(row("`Observation` alpha nodes hashed (of the type node's alpha nodes)", observationNodes[1] + " of " + observationNodes[0] + " (revision 2: 0 of 39)", "", ""));
 
     StringBuilder md = new StringBuilder();
     md.append("# Performance\n\n");
@@ -91,7 +99,7 @@ public final class PerformanceReport {
     for (String[] r : rows) {
       md.append("| ").append(String.join(" | ", r)).append(" |\n");
     }
-    md.append("\nJMH: ").append(quick ? "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement" : "1 fork, 3 x 2 s warm-up, 5 x 2 s measurement")
+    md.append("\nJMH: ").append(quick ? "1 fork, 1 x 1 s warm-up, 2 x 1 s measurement" : "1 fork, 6 x 3 s warm-up, 5 x 2 s measurement")
         .append(", throughput mode, over ").append(AssessBenchmark.PATIENTS)
         .append(" varied generated records (seeded), cycled through; each thread starts at its own offset.\n");
     md.append("Cold starts are the median of ").append(runs).append(" runs of a fresh JVM on a warm disk.\n");
@@ -109,8 +117,9 @@ public final class PerformanceReport {
         .threads(threads)
         .forks(1)
         .jvmArgsAppend("-Xmx1g", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
-        .warmupIterations(quick ? 1 : 3)
-        .warmupTime(TimeValue.seconds(quick ? 1 : 2))
+        // The fixed revision-2 baseline takes about 15 s to reach its steady speed.
+        .warmupIterations(quick ? 1 : 6)
+        .warmupTime(TimeValue.seconds(quick ? 1 : 3))
         .measurementIterations(quick ? 2 : 5)
         .measurementTime(TimeValue.seconds(quick ? 1 : 2))
         .timeUnit(TimeUnit.SECONDS);
