@@ -34,7 +34,8 @@ public final class MemoryProbe {
     System.out.println((after - before) + " " + assessor.rules().size());
   }
 
-  private static long settledHeap(MemoryMXBean memory) throws InterruptedException {
+  /** The heap in use after four full collections, 100 ms apart. */
+  public static long settledHeap(MemoryMXBean memory) throws InterruptedException {
     for (int i = 0; i < 4; i++) {
       System.gc();
       Thread.sleep(100);

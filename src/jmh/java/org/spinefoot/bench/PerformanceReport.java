@@ -20,6 +20,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.spinefoot.bench.scale.ScaleBenchmark;
 
 /**
  * Runs every measurement of the performance issue and writes {@code docs/performance.md}:
@@ -28,6 +29,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * and the API, batch throughput end to end, and the heap the knowledge base holds.
  *
  * <p>{@code mvn -B -Pbench verify} runs it ({@code -Dbench.args=--quick} for a short smoke run).
+ * The sections written by the benchmarks run on their own ({@link ServiceLoad}, {@link
+ * ScaleBenchmark}) are kept as they stand.
  */
 public final class PerformanceReport {
   static final String EXAMPLE = "facts/lumbar-stenosis-numbness-when-walking.yaml";
@@ -66,7 +69,7 @@ public final class PerformanceReport {
     Assessor assessor = Assessor.fromClasspath();
     double[] facts = org.spinefoot.SessionFacts.meanPerRecord(assessor,
         org.spinefoot.VariedPatients.patients(AssessBenchmark.PATIENTS, 42_000_000L));
-    int[] observationNodes = AlphaNodes.count(assessor).get("Observation");
+    int[] observationNodes = AlphaNodes.counts(assessor).get(org.spinefoot.engine.facts.Observation.class.getName());
 
     List<String[]> rows = new ArrayList<>();
     rows.add(row("`assess` throughput, 1 thread (with full reasons)", fmt(assess1) + " /s", ">= 30,000 /s", ok(assess1 >= 30_000)));
@@ -106,6 +109,9 @@ public final class PerformanceReport {
     md.append("\n").append(Notes.TEXT);
     Path out = Path.of("docs/performance.md");
     md.append(ServiceLoad.keptSection(out)); // the service's load figures, run separately
+    // the synthetic knowledge bases' figures, run separately too, and the notes on them
+    md.append(MarkedSection.keptAll(out, ScaleBenchmark.BEGIN, ScaleBenchmark.END,
+        ScaleBenchmark.NOTES_BEGIN, ScaleBenchmark.NOTES_END));
     Files.createDirectories(out.getParent());
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
     System.out.println(md);
@@ -205,10 +211,20 @@ public final class PerformanceReport {
   }
 
   static String javaProbe(String mainClass, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", // as the launcher starts the CLI
-        "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+    // as the launcher starts the CLI
+    return java(List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"), mainClass, args);
+  }
+
+  /**
+   * Runs a main class of this class path in a fresh JVM with the given options (and warnings
+   * only from the log); returns its standard output, its standard error passed through.
+   */
+  public static String java(List<String> jvmOptions, String mainClass, String... args)
+      throws Exception {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
         "-cp", System.getProperty("java.class.path"), mainClass));
     cmd.addAll(List.of(args));
     Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -219,7 +235,8 @@ public final class PerformanceReport {
     return out;
   }
 
-  private static String machine() throws IOException {
+  /** The cores, processor, memory, system and Java of this machine, in one line. */
+  public static String machine() throws IOException {
     String cpu = "unknown CPU";
     Path cpuinfo = Path.of("/proc/cpuinfo");
     if (Files.isReadable(cpuinfo)) {
@@ -233,7 +250,8 @@ public final class PerformanceReport {
         + ", Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vm.name") + ")";
   }
 
-  static double median(List<Double> xs) {
+  /** The median of some measurements (the upper one of an even count). */
+  public static double median(List<Double> xs) {
     List<Double> s = new ArrayList<>(xs);
     s.sort(null);
     return s.get(s.size() / 2);

@@ -456,7 +456,8 @@ public final class ServiceLoad {
     return md.toString();
   }
 
-  static String loadAverage() {
+  /** The load average of the last minute, from /proc/loadavg ("unknown" elsewhere). */
+  public static String loadAverage() {
     try {
       return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
     } catch (IOException e) {
@@ -469,33 +470,11 @@ public final class ServiceLoad {
    * (between {@link #NOTES_BEGIN} and {@link #NOTES_END}), to keep when the rest is rewritten.
    */
   static String keptSection(Path doc) throws IOException {
-    if (!Files.exists(doc)) {
-      return "";
-    }
-    String text = Files.readString(doc);
-    StringBuilder kept = new StringBuilder();
-    for (String[] markers : new String[][] {{BEGIN, END}, {NOTES_BEGIN, NOTES_END}}) {
-      int b = text.indexOf(markers[0]);
-      int e = text.indexOf(markers[1]);
-      if (b >= 0 && e > b) {
-        kept.append('\n').append(text, b, e + markers[1].length()).append('\n');
-      }
-    }
-    return kept.toString();
+    return MarkedSection.keptAll(doc, BEGIN, END, NOTES_BEGIN, NOTES_END);
   }
 
   private static void write(String section) throws IOException {
-    Path doc = Path.of("docs/performance.md");
-    String text = Files.exists(doc) ? Files.readString(doc) : "# Performance\n";
-    int b = text.indexOf(BEGIN);
-    int e = text.indexOf(END);
-    if (b >= 0 && e > b) {
-      text = text.substring(0, b) + section.strip() + "\n" + text.substring(e + END.length())
-          .replaceFirst("^\n", "");
-    } else {
-      text = text.stripTrailing() + "\n\n" + section;
-    }
-    Files.writeString(doc, text);
+    MarkedSection.write(Path.of("docs/performance.md"), BEGIN, END, section);
   }
 
   // Signing costs the client about a millisecond of CPU per token (more on a busy machine):
