@@ -7,25 +7,46 @@ final class Notes {
   static final String TEXT = """
       ## Where the time goes, and what would reach the targets
 
-      **Throughput (harness vs naive, scaling, batch).** Rule evaluation dominates: a record is
-      about 70 facts (every question, answered or not, so that "not asked" can be told from
-      "no"), run through 75 rules. A JFR profile of `assess` in a loop
-      (`java -XX:StartFlightRecording=... org.spinefoot.bench.ProfileLoop 20`, on the bench
-      classpath) puts about 29 % of the samples in alpha-node propagation of `Observation` facts,
-      16 % in MVEL constraint evaluation and 12 % in property-reactivity bit masks; the harness
-      itself (`PatientSession.collect`, which builds the reasons) is about 8 %. The `Observation`
-      type node has 39 alpha nodes and **none is hashed**: Drools does not hash constraints on an
-      enum-typed field (`sign == "fever"` has value type OBJECT), so every answer is tested
-      against every sign pattern. A trial with the same rules keyed by a String code
-      (`code == "FEVER"`) hashed 30 of the 39 nodes and cut the time per record by about 20 %.
-      The harness cannot be 2.5 times the naive StatelessKieSession on the same rules: both spend
-      almost all their time in the same network, and the harness does more (it builds every
-      reason, sorted, for every conclusion). Reusing engine sessions from a pool saves about
-      15 % of the raw engine time (measured: about 100 us pooled against 118 us new, per record);
-      reusing a session and updating only the answers that differ measured no better than a
-      fresh session on this varied data (consecutive generated records share few answers) and
-      was dropped. Two threads on two cores gain less than 1.8 times because the JMH harness,
-      the JIT compiler threads and the garbage collector share the same two cores.
+      **Throughput (harness vs naive, scaling, batch): the targets are not met, by an order of
+      magnitude.** On the revision-3 knowledge (146 rules, 139 questions) a record costs about
+      half a millisecond, almost all of it inside Drools. A JFR profile of `assess` in a loop
+      (`java -XX:StartFlightRecording=... org.spinefoot.bench.ProfileLoop 30`, on the bench
+      classpath), after this issue's changes, puts about 52 % of the samples in `fireAllRules`
+      (network evaluation: alpha constraints, segment linking, join and `not` nodes, truth
+      maintenance of the logical inserts), 9 % in inserting the record's facts, 9 % in giving the
+      pooled session back (the reset clears every node memory), 4 % in collecting the reasons and
+      ordering the conclusions, and the rest in reading the record. What changed in this issue:
+
+      - *Only the facts a rule can match.* A question's "not asked" fact goes into the session
+        only where some rule's pattern can match it unanswered (read from the patterns with
+        Drools' parser when the rules load, `NotAskedReads`; in practice the red-flag questions
+        and the few others a rule reads as "not known"). The facts-per-record row above gives the
+        counts. Measured A/B, JMH on one thread over the same records, alternating the two builds
+        on a quiet machine: 1,542 and 1,917 /s before, 1,940 and 2,093 /s after (about 10 to 25 %,
+        within JMH's error bars).
+      - *Hashed alpha constraints.* Observations are keyed by a String code since the
+        vocabulary issue: the row above gives how many of the `Observation` type node's alpha
+        nodes Drools hashes now; the rest are `in (...)` lists and constraints on other fields
+        (`present`, `absent`), which Drools tests one by one.
+      - *No MVEL on the hot path*: the packaged rules run as the executable model (lambdas).
+      - *Sessions pooled* (`KieSessionsPool`), reasons built once per conclusion, lazily.
+      - *Drools' alpha-network compiler* (`drools-alphanetwork-compiler` 10.2.0, tried with
+        `KieBaseUpdaterANC.generateAndSetInMemoryANC`) was not kept: on the executable model it
+        generates Java that does not compile ("illegal start of type" in the `Observation`,
+        `Finding` and `SpinalOrigin` networks); on the same rules compiled from DRL it compiles
+        in 2.4 s and measured the same as without it (1,457 to 1,981 /s against 1,784 to
+        1,827 /s, same JVM, alternating rounds), with identical assessments.
+
+      What would reach 30,000 records/s (33 us a record): the floor row shows that the decision
+      itself is microseconds in plain Java, so the cost is the rule engine's per-record
+      machinery, not the knowledge. Drools spends a few microseconds per firing and per
+      propagated fact; a record fires on the order of a hundred logical inserts and their
+      withdrawals. Reaching the target needs a different execution for the hot path: compile
+      the rules' decision (findings and disposition) to plain Java at build time, from the same
+      DRL, with the engine kept for explanations and for the reviewer's tools, and check the two
+      agree on every case and generated record, as `HandWrittenFloor` does for ten rules. Two
+      threads on two cores gain less than 1.8 times because JMH, the JIT compiler threads and the
+      garbage collector share the same two cores; batch end to end is bounded by `assess`.
 
       **Baselines.** The naive StatelessKieSession over today's rules moves with them: work that
       speeds up the rules speeds it up too, so "harness / naive" measures nothing stable. The
@@ -38,21 +59,6 @@ final class Notes {
       (`HandWrittenFloor`, whose `main` checks, record by record, that it fires and concludes
       what the engine does for those ten): a bound no embedding of the rules reaches, not a
       target.
-
-      `assess` now runs the executable model (the packaged rules), the naive session the same
-      rules compiled from DRL. Throughput figures are only comparable on the same host: the run
-      of 2026-12-01 was on a slower host than that of 2026-11-21 (the naive session on unchanged
-      DRL fell from 6,654 to 3,851 /s), and JMH's error bars that day were as large as the
-      scores. Measured in one JVM, alternating 5 s rounds over the same 1,024 generated records,
-      the executable model and DRL assess at the same rate once warm (about 2,900 /s each on
-      that host), so the model buys the start-up time without costing throughput.
-
-      What would reach the targets: compile the rules to the executable model at build time
-      (lambdas instead of MVEL, and no DRL compilation at start-up); key observations by a
-      hashable code (checked at load, so a misspelt code is an error, not a rule that never
-      fires); insert only the questions a rule can read as "not asked" (the red-flag questions)
-      rather than all 70; and, beyond that, decide the red flags in plain Java with the rule
-      engine kept for the explanations.
 
       **Cold start.** The packaged rules are compiled at build time to Drools' executable model
       (`ExecutableModelGenerator`, run by the build; `Assessor.fromClasspath()` loads classes and
