@@ -1,15 +1,16 @@
 package org.spinefoot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.QuickTheory;
-import org.quicktheories.core.Gen;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
  * Properties of adaptive questioning over generated records ({@link VariedPatients}, the
@@ -23,11 +24,13 @@ import org.quicktheories.core.Gen;
  * happens to ask both. The run reports how often.
  */
 class AskPropertiesTest {
-  private static final long SEED = 15L;
+  private static final String SEED = "15";
   private static final int EXAMPLES = 10;
 
-  private static final Gen<Patient> RECORDS =
-      longs().between(0, 10_000_000).map(i -> VariedPatients.patient(i));
+  @Provide
+  Arbitrary<Patient> records() {
+    return Arbitraries.longs().between(0, 10_000_000).map(i -> VariedPatients.patient(i));
+  }
 
   private static final AtomicLong RUNS = new AtomicLong();
   private static final AtomicLong RANKED = new AtomicLong();
@@ -39,54 +42,48 @@ class AskPropertiesTest {
 
   private final Assessor assessor = TestAssessor.shipped();
 
-  private static QuickTheory theory() {
-    return QuickTheory.qt().withFixedSeed(SEED).withExamples(EXAMPLES).withShrinkCycles(20);
-  }
-
   private AskSimulation.Result ranked(Patient truth) {
     return RANKED_RUNS.computeIfAbsent(truth, t -> AskSimulation.ranked(assessor, t));
   }
 
-  @Test
-  void whenAskStopsNoSingleUnansweredQuestionCanChangeTheDisposition() {
-    theory().forAll(RECORDS).checkAssert(truth -> {
-      AskSimulation.Result r = ranked(truth);
-      // Any question left that could change it was answered "unknown" by the respondent.
-      assertThat(r.plan().ranked()).filteredOn(NextQuestions.Question::changesOutcome)
-          .allSatisfy(q -> assertThat(r.unknown()).contains(q.path()));
-      if (r.unknown().isEmpty()) {
-        assertThat(r.plan().isSettled()).isTrue();
-      }
-      // Below EMERGENCY, every red-flag question was asked (answered, or "unknown").
-      if (r.plan().disposition() != Urgency.EMERGENCY) {
-        assertThat(r.unknown()).containsAll(assessor.unansweredRedFlagQuestions(r.record()));
-      }
-    });
+  @Property(seed = SEED, tries = EXAMPLES)
+  void whenAskStopsNoSingleUnansweredQuestionCanChangeTheDisposition(
+      @ForAll("records") Patient truth) {
+    AskSimulation.Result r = ranked(truth);
+    // Any question left that could change it was answered "unknown" by the respondent.
+    assertThat(r.plan().ranked()).filteredOn(NextQuestions.Question::changesOutcome)
+        .allSatisfy(q -> assertThat(r.unknown()).contains(q.path()));
+    if (r.unknown().isEmpty()) {
+      assertThat(r.plan().isSettled()).isTrue();
+    }
+    // Below EMERGENCY, every red-flag question was asked (answered, or "unknown").
+    if (r.plan().disposition() != Urgency.EMERGENCY) {
+      assertThat(r.unknown()).containsAll(assessor.unansweredRedFlagQuestions(r.record()));
+    }
   }
 
   // Compared only where both orders reach the same disposition: the fixed order can stop early
   // at an emergency that questions it has not reached yet hold up (a cauda equina sign not
   // asked, both legs affected), where the ranked order asks those first and ends lower, better
   // informed, after more questions.
-  @Test
-  void rankedOrderNeverNeedsMoreQuestionsThanTheFixedOrderToTheSameDisposition() {
-    theory().forAll(RECORDS).checkAssert(truth -> {
-      AskSimulation.Result ranked = ranked(truth);
-      AskSimulation.Result fixed = AskSimulation.fixedOrder(assessor, truth);
-      if (ranked.plan().disposition() == fixed.plan().disposition()) {
-        assertThat(ranked.asked()).as("asked in ranked order, against fixed order")
-            .isLessThanOrEqualTo(fixed.asked());
-      }
-      RUNS.incrementAndGet();
-      RANKED.addAndGet(ranked.asked());
-      FIXED.addAndGet(fixed.asked());
-      if (ranked.plan().disposition() != fixed.plan().disposition()) {
-        DIFFERENT.incrementAndGet();
-      }
-    });
+  @Property(seed = SEED, tries = EXAMPLES)
+  void rankedOrderNeverNeedsMoreQuestionsThanTheFixedOrderToTheSameDisposition(
+      @ForAll("records") Patient truth) {
+    AskSimulation.Result ranked = ranked(truth);
+    AskSimulation.Result fixed = AskSimulation.fixedOrder(assessor, truth);
+    if (ranked.plan().disposition() == fixed.plan().disposition()) {
+      assertThat(ranked.asked()).as("asked in ranked order, against fixed order")
+          .isLessThanOrEqualTo(fixed.asked());
+    }
+    RUNS.incrementAndGet();
+    RANKED.addAndGet(ranked.asked());
+    FIXED.addAndGet(fixed.asked());
+    if (ranked.plan().disposition() != fixed.plan().disposition()) {
+      DIFFERENT.incrementAndGet();
+    }
   }
 
-  @AfterAll
+  @AfterContainer
   static void report() {
     if (RUNS.get() > 0) {
       System.out.printf(java.util.Locale.ROOT,

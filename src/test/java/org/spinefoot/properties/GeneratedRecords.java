@@ -1,13 +1,10 @@
 package org.spinefoot.properties;
 
-import static org.quicktheories.generators.SourceDSL.arbitrary;
-import static org.quicktheories.generators.SourceDSL.integers;
-import static org.quicktheories.generators.SourceDSL.lists;
-
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import org.quicktheories.core.Gen;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
@@ -33,15 +30,16 @@ final class GeneratedRecords {
 
   private GeneratedRecords() {}
 
-  static Gen<Patient> records() {
-    Gen<Integer> yesPercent = arbitrary().pick(0, 3, 8, 20, 40);
-    Gen<Integer> unaskedPercent = arbitrary().pick(0, 5, 20);
-    Gen<List<Integer>> rolls = lists().of(integers().between(0, 99)).ofSize(QUESTIONS.size());
-    Gen<Optional<Integer>> age = integers().between(0, Patient.MAX_AGE).toOptionals(10);
-    Gen<Optional<Integer>> days =
-        arbitrary().pick(0, 1, 2, 3, 7, 13, 14, 30, 89, 90, 400).toOptionals(15);
-    return yesPercent.zip(unaskedPercent, rolls, age, days, GeneratedRecords::build)
-        .describedAs(GeneratedRecords::describe);
+  static Arbitrary<Patient> records() {
+    Arbitrary<Integer> yesPercent = Arbitraries.of(0, 3, 8, 20, 40);
+    Arbitrary<Integer> unaskedPercent = Arbitraries.of(0, 5, 20);
+    Arbitrary<List<Integer>> rolls =
+        Arbitraries.integers().between(0, 99).list().ofSize(QUESTIONS.size());
+    Arbitrary<Integer> age = Arbitraries.integers().between(0, Patient.MAX_AGE).injectNull(0.1);
+    Arbitrary<Integer> days = Arbitraries.of(0, 1, 2, 3, 7, 13, 14, 30, 89, 90, 400)
+        .injectNull(0.15);
+    return Combinators.combine(yesPercent, unaskedPercent, rolls, age, days)
+        .as(GeneratedRecords::build);
   }
 
   /** How a generated record reads in a failure: what is yes and what is not asked. */
@@ -60,9 +58,7 @@ final class GeneratedRecords {
   }
 
   private static Patient build(int yesPercent, int unaskedPercent, List<Integer> rolls,
-      Optional<Integer> maybeAge, Optional<Integer> maybeDays) {
-    Integer age = maybeAge.orElse(null);
-    Integer days = maybeDays.orElse(null);
+      Integer age, Integer days) {
     Patient.Builder b = Patient.builder("generated");
     if (age != null) {
       b.age(age);

@@ -1,7 +1,6 @@
 package org.spinefoot.properties;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +19,11 @@ import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
-import org.junit.jupiter.api.Test;
-import org.quicktheories.core.Gen;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 import org.spinefoot.Answer;
 import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
@@ -51,13 +53,15 @@ class SafetyPropertiesTest {
   private static final Set<String> MIMIC_RULES = new HashSet<>(ASSESSOR.rules().stream()
       .filter(r -> r.inventory().contains("INT-10")).map(org.spinefoot.RuleInfo::id).toList());
 
-  private static final Gen<Patient> RECORDS = GeneratedRecords.records();
-  private static final Gen<Integer> PICKS = integers().between(0, 10_000);
+  @Provide
+  Arbitrary<Patient> records() {
+    return GeneratedRecords.records();
+  }
 
   /** INT-08 (d): exercises and self-care stop while an emergency or urgent finding stands. */
-  @Test
-  void noAdviceBesideAnEmergencyOrUrgentFinding() {
-    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noAdviceBesideUrgent);
+  @Property(seed = Search.SEED)
+  void noAdviceBesideAnEmergencyOrUrgentFinding(@ForAll("records") Patient record) {
+    noAdviceBesideUrgent(record);
   }
 
   private static void noAdviceBesideUrgent(Patient p) {
@@ -71,9 +75,10 @@ class SafetyPropertiesTest {
   }
 
   /** INT-08 (b): answering "yes" instead of "no" to a red-flag question never lowers. */
-  @Test
-  void aYesToARedFlagQuestionNeverLowersTheDisposition() {
-    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::yesNeverLowers);
+  @Property(seed = Search.SEED)
+  void aYesToARedFlagQuestionNeverLowersTheDisposition(@ForAll("records") Patient record,
+      @ForAll @IntRange(min = 0, max = 10_000) int pick) {
+    yesNeverLowers(record, pick);
   }
 
   private static void yesNeverLowers(Patient p, int pick) {
@@ -94,9 +99,10 @@ class SafetyPropertiesTest {
    * INT-08 (c): a red-flag answer turned from "no" into "unknown" never gives self-care or
    * exercise advice: unknown is not absent.
    */
-  @Test
-  void anUnknownRedFlagAnswerNeverGivesSelfCareOrExercises() {
-    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::unknownIsNotNo);
+  @Property(seed = Search.SEED)
+  void anUnknownRedFlagAnswerNeverGivesSelfCareOrExercises(@ForAll("records") Patient record,
+      @ForAll @IntRange(min = 0, max = 10_000) int pick) {
+    unknownIsNotNo(record, pick);
   }
 
   private static void unknownIsNotNo(Patient p, int pick) {
@@ -119,9 +125,10 @@ class SafetyPropertiesTest {
    * For a record at EMERGENCY or URGENT, answering any one question it left open, either way,
    * never brings it below URGENT.
    */
-  @Test
-  void anOpenQuestionAnsweredNeverTakesARedFlagRecordBelowUrgent() {
-    Search.theory().forAll(RECORDS, PICKS).checkAssert(SafetyPropertiesTest::redFlagHolds);
+  @Property(seed = Search.SEED)
+  void anOpenQuestionAnsweredNeverTakesARedFlagRecordBelowUrgent(@ForAll("records") Patient record,
+      @ForAll @IntRange(min = 0, max = 10_000) int pick) {
+    redFlagHolds(record, pick);
   }
 
   private static void redFlagHolds(Patient p, int pick) {
@@ -145,13 +152,14 @@ class SafetyPropertiesTest {
    * due, it is named as unanswered and keeps the record out of self-care (INT-03); and the safety
    * net, where one stands, names it.
    */
-  @Test
-  void everyRedFlagObservationIsCountedWhenUnaskedAndNamedInTheSafetyNet() {
+  @Property(seed = Search.SEED)
+  void everyRedFlagObservationIsCountedWhenUnaskedAndNamedInTheSafetyNet(
+      @ForAll("records") Patient record) {
     assertThat(ASSESSOR.redFlagQuestions()).as("the red-flag questions are the vocabulary's")
         .isEqualTo(ASSESSOR.vocabulary().entries().stream()
             .filter(org.spinefoot.Vocabulary.Entry::redFlag)
             .map(org.spinefoot.Vocabulary.Entry::path).toList());
-    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::redFlagObservationsCount);
+    redFlagObservationsCount(record);
   }
 
   private static void redFlagObservationsCount(Patient p) {
@@ -183,9 +191,9 @@ class SafetyPropertiesTest {
    * explanation: "no obvious cause" never stands beside it, and beside an emergency or urgent one
    * no advice stands, spinal, stretching or keep-moving alike.
    */
-  @Test
-  void aNonSpinalCauseIsTheExplanationWithoutSpinalAdviceBesideAnUrgentOne() {
-    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::mimicsAreTheExplanation);
+  @Property(seed = Search.SEED)
+  void aNonSpinalCauseIsTheExplanationWithoutSpinalAdviceBesideAnUrgentOne(@ForAll("records") Patient record) {
+    mimicsAreTheExplanation(record);
   }
 
   private static void mimicsAreTheExplanation(Patient p) {
@@ -209,9 +217,9 @@ class SafetyPropertiesTest {
   }
 
   /** INT-07: no reason cites, as present, what the record answered "no". */
-  @Test
-  void noReasonCitesAnObservationAnsweredNo() {
-    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noReasonCitesANo);
+  @Property(seed = Search.SEED)
+  void noReasonCitesAnObservationAnsweredNo(@ForAll("records") Patient record) {
+    noReasonCitesANo(record);
   }
 
   private static void noReasonCitesANo(Patient p) {
@@ -238,9 +246,9 @@ class SafetyPropertiesTest {
    * never stands beside something that explains the numbness, nor beside an emergency or urgent
    * finding, which is what to act on.
    */
-  @Test
-  void noObviousCauseNeverStandsBesideACauseOrAnUrgentFinding() {
-    Search.theory().forAll(RECORDS).checkAssert(SafetyPropertiesTest::noObviousCauseIsCoherent);
+  @Property(seed = Search.SEED)
+  void noObviousCauseNeverStandsBesideACauseOrAnUrgentFinding(@ForAll("records") Patient record) {
+    noObviousCauseIsCoherent(record);
   }
 
   private static void noObviousCauseIsCoherent(Patient p) {
