@@ -20,10 +20,7 @@ public final class AlphaNodes {
   private AlphaNodes() {}
 
   public static void main(String[] args) throws Exception {
-    Assessor assessor = Assessor.fromClasspath();
-    Field f = Assessor.class.getDeclaredField("kieBase");
-    f.setAccessible(true);
-    counts((KieBase) f.get(assessor)).forEach((type, c) -> {
+    counts(Assessor.fromClasspath()).forEach((type, c) -> {
       if (c[0] > 0 && type.startsWith("org.spinefoot.engine.facts.")) {
         System.out.printf("%-22s %3d sinks, %3d hashed%n",
             type.substring(type.lastIndexOf('.') + 1), c[0], c[1]);
@@ -31,17 +28,17 @@ public final class AlphaNodes {
     });
   }
 
-  /**
-   * For each fact type of a knowledge base (by class name), the alpha nodes right under its type
-   * node and how many of them are hashed: {sinks, hashed}.
-   */
+  /** As {@link #counts(KieBase)}, for an assessor's knowledge base. */
   public static Map<String, int[]> counts(Assessor assessor) throws ReflectiveOperationException {
     Field f = Assessor.class.getDeclaredField("kieBase");
     f.setAccessible(true);
     return counts((KieBase) f.get(assessor));
   }
 
-  /** As {@link #counts(Assessor)}, for any knowledge base. */
+  /**
+   * For each fact type of a knowledge base (by class name), the alpha nodes right under its type
+   * node and how many of them are hashed: {sinks, hashed}.
+   */
   public static Map<String, int[]> counts(KieBase kieBase) {
     Map<String, int[]> out = new TreeMap<>();
     InternalRuleBase base = (InternalRuleBase) kieBase;

@@ -60,11 +60,7 @@ class SafetyPropertiesTest {
 
   /** INT-08 (d): exercises and self-care stop while an emergency or urgent finding stands. */
   @Property(seed = Search.SEED)
-  void noAdviceBesideAnEmergencyOrUrgentFinding(@ForAll("records") Patient record) {
-    noAdviceBesideUrgent(record);
-  }
-
-  private static void noAdviceBesideUrgent(Patient p) {
+  void noAdviceBesideAnEmergencyOrUrgentFinding(@ForAll("records") Patient p) {
     Assessment a = ASSESSOR.assess(p);
     boolean urgent = a.findings().stream().anyMatch(f -> f.urgency().isHigherThan(Urgency.SOON));
     if (urgent) {
@@ -76,12 +72,8 @@ class SafetyPropertiesTest {
 
   /** INT-08 (b): answering "yes" instead of "no" to a red-flag question never lowers. */
   @Property(seed = Search.SEED)
-  void aYesToARedFlagQuestionNeverLowersTheDisposition(@ForAll("records") Patient record,
+  void aYesToARedFlagQuestionNeverLowersTheDisposition(@ForAll("records") Patient p,
       @ForAll @IntRange(min = 0, max = 10_000) int pick) {
-    yesNeverLowers(record, pick);
-  }
-
-  private static void yesNeverLowers(Patient p, int pick) {
     List<Question> no = GeneratedRecords.redFlagQuestionsAnsweredNo(p, ASSESSOR.redFlagQuestions());
     if (no.isEmpty()) {
       return;
@@ -100,12 +92,8 @@ class SafetyPropertiesTest {
    * exercise advice: unknown is not absent.
    */
   @Property(seed = Search.SEED)
-  void anUnknownRedFlagAnswerNeverGivesSelfCareOrExercises(@ForAll("records") Patient record,
+  void anUnknownRedFlagAnswerNeverGivesSelfCareOrExercises(@ForAll("records") Patient p,
       @ForAll @IntRange(min = 0, max = 10_000) int pick) {
-    unknownIsNotNo(record, pick);
-  }
-
-  private static void unknownIsNotNo(Patient p, int pick) {
     List<Question> no = GeneratedRecords.redFlagQuestionsAnsweredNo(p, ASSESSOR.redFlagQuestions());
     if (no.isEmpty()) {
       return;
@@ -126,12 +114,8 @@ class SafetyPropertiesTest {
    * never brings it below URGENT.
    */
   @Property(seed = Search.SEED)
-  void anOpenQuestionAnsweredNeverTakesARedFlagRecordBelowUrgent(@ForAll("records") Patient record,
+  void anOpenQuestionAnsweredNeverTakesARedFlagRecordBelowUrgent(@ForAll("records") Patient p,
       @ForAll @IntRange(min = 0, max = 10_000) int pick) {
-    redFlagHolds(record, pick);
-  }
-
-  private static void redFlagHolds(Patient p, int pick) {
     Assessment before = ASSESSOR.assess(p);
     List<Question> open = PatientFacts.packaged().questions(p).stream().filter(Question::isNotAsked).toList();
     if (!before.disposition().isHigherThan(Urgency.SOON) || open.isEmpty()) {
@@ -154,15 +138,11 @@ class SafetyPropertiesTest {
    */
   @Property(seed = Search.SEED)
   void everyRedFlagObservationIsCountedWhenUnaskedAndNamedInTheSafetyNet(
-      @ForAll("records") Patient record) {
+      @ForAll("records") Patient p) {
     assertThat(ASSESSOR.redFlagQuestions()).as("the red-flag questions are the vocabulary's")
         .isEqualTo(ASSESSOR.vocabulary().entries().stream()
             .filter(org.spinefoot.Vocabulary.Entry::redFlag)
             .map(org.spinefoot.Vocabulary.Entry::path).toList());
-    redFlagObservationsCount(record);
-  }
-
-  private static void redFlagObservationsCount(Patient p) {
     Assessment a = ASSESSOR.assess(p);
     List<String> unanswered = a.unanswered().stream()
         .map(Assessment.UnansweredQuestion::path).toList();
@@ -192,11 +172,7 @@ class SafetyPropertiesTest {
    * no advice stands, spinal, stretching or keep-moving alike.
    */
   @Property(seed = Search.SEED)
-  void aNonSpinalCauseIsTheExplanationWithoutSpinalAdviceBesideAnUrgentOne(@ForAll("records") Patient record) {
-    mimicsAreTheExplanation(record);
-  }
-
-  private static void mimicsAreTheExplanation(Patient p) {
+  void aNonSpinalCauseIsTheExplanationWithoutSpinalAdviceBesideAnUrgentOne(@ForAll("records") Patient p) {
     Assessment a = ASSESSOR.assess(p);
     for (Assessment.Finding f : a.findings()) {
       boolean mimic = f.because().stream().anyMatch(r -> MIMIC_RULES.contains(r.rule()));
@@ -218,11 +194,7 @@ class SafetyPropertiesTest {
 
   /** INT-07: no reason cites, as present, what the record answered "no". */
   @Property(seed = Search.SEED)
-  void noReasonCitesAnObservationAnsweredNo(@ForAll("records") Patient record) {
-    noReasonCitesANo(record);
-  }
-
-  private static void noReasonCitesANo(Patient p) {
+  void noReasonCitesAnObservationAnsweredNo(@ForAll("records") Patient p) {
     Set<String> deniedClaims = new HashSet<>();
     for (Question q : PatientFacts.packaged().questions(p)) {
       if (q.isAbsent()) {
@@ -247,11 +219,7 @@ class SafetyPropertiesTest {
    * finding, which is what to act on.
    */
   @Property(seed = Search.SEED)
-  void noObviousCauseNeverStandsBesideACauseOrAnUrgentFinding(@ForAll("records") Patient record) {
-    noObviousCauseIsCoherent(record);
-  }
-
-  private static void noObviousCauseIsCoherent(Patient p) {
+  void noObviousCauseNeverStandsBesideACauseOrAnUrgentFinding(@ForAll("records") Patient p) {
     Assessment a = ASSESSOR.assess(p);
     boolean noObviousCause = a.findings().stream()
         .flatMap(f -> f.because().stream())
