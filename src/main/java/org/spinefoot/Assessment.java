@@ -23,6 +23,7 @@ import java.util.Set;
  * @param stopExercises true when an emergency or urgent finding stands: stop the exercises
  * @param unanswered red-flag questions the record leaves unasked (INT-03)
  * @param conclusions every conclusion standing at the end, intermediate ones included
+ * @param knowledge which knowledge decided: its version, status and the hash of the rules
  */
 public record Assessment(
     String patientId,
@@ -32,7 +33,8 @@ public record Assessment(
     List<Advice> advice,
     boolean stopExercises,
     List<UnansweredQuestion> unanswered,
-    List<Conclusion> conclusions) {
+    List<Conclusion> conclusions,
+    KnowledgeVersion knowledge) {
 
   /**
    * Copies the lists.
@@ -47,9 +49,11 @@ public record Assessment(
    * @param stopExercises true when an emergency or urgent finding stands: stop the exercises
    * @param unanswered red-flag questions the record leaves unasked (INT-03)
    * @param conclusions every conclusion standing at the end, intermediate ones included
-   * @throws NullPointerException if a list is null or holds null
+   * @param knowledge which knowledge decided: its version, status and the hash of the rules
+   * @throws NullPointerException if a list or the knowledge is null, or a list holds null
    */
   public Assessment {
+    java.util.Objects.requireNonNull(knowledge, "knowledge");
     findings = List.copyOf(findings);
     considerations = List.copyOf(considerations);
     advice = List.copyOf(advice);

@@ -39,6 +39,7 @@ public final class Assessor {
   private final Map<Rule, RuleInfo> rulesByRule;
   private final List<RuleInfo> rules;
   private final List<InventoryItem> inventory;
+  private final KnowledgeVersion knowledge;
   private final Vocabulary vocabulary;
   /** The record's facts in this vocabulary, red-flag questions due included (INT-03). */
   private final PatientFacts facts;
@@ -72,6 +73,7 @@ public final class Assessor {
     if (maxFirings < 1) {
       throw new IllegalArgumentException("maxFirings: " + maxFirings + "; allowed: 1 or more");
     }
+    this.knowledge = files.version();
     this.watchdog = new Watchdog(timeBudget);
     this.modelLoader = model == null ? null : model.loader();
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,
@@ -338,6 +340,16 @@ public final class Assessor {
    */
   public List<RuleInfo> rules() {
     return rules;
+  }
+
+  /**
+   * Which knowledge this is: the version, status, date and publisher of {@code knowledge.yaml}
+   * and the hash of the rules loaded. Every assessment names it too.
+   *
+   * @return the knowledge base's version
+   */
+  public KnowledgeVersion knowledge() {
+    return knowledge;
   }
 
   /**

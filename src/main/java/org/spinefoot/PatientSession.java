@@ -536,7 +536,7 @@ public final class PatientSession implements AutoCloseable {
           assessor.vocabulary().entry(path).orElseThrow().label()));
     }
     return new Assessment(patient.id(), disposition, findings, considerations, advice, stop,
-        unanswered, conclusions);
+        unanswered, conclusions, assessor.knowledge());
   }
 
   private static final List<String> READING_ORDER = List.of("RF", "CI", "AC", "RE", "SC", "INT");

@@ -26,12 +26,30 @@ final class RuleFiles {
   /** A DRL file: its path relative to the rules root, and its text. */
   record RuleFile(String path, String text) {}
 
-  /** The DRL files, the text of the knowledge index and of the red-flag question list. */
-  record RuleSet(List<RuleFile> drl, String inventory, String vocabulary) {
+  /**
+   * The DRL files, the text of the knowledge index, of the vocabulary and of the version file
+   * ({@code knowledge.yaml}; null when the rules have none).
+   */
+  record RuleSet(List<RuleFile> drl, String inventory, String vocabulary, String knowledge) {
+    RuleSet(List<RuleFile> drl, String inventory, String vocabulary) {
+      this(drl, inventory, vocabulary, null);
+    }
+
     /**
-     * SHA-256 of everything a knowledge base is loaded from (each DRL file's path and text, the
-     * knowledge index, the red-flag questions), in hex: equal hashes, the same knowledge. The
-     * build records it beside the executable model it compiles.
+     * Which knowledge this is: {@code knowledge.yaml} read strictly, with the hash of these
+     * rules; unversioned (a draft) without one.
+     */
+    KnowledgeVersion version() {
+      String hash = contentHash();
+      return knowledge == null ? KnowledgeFile.unversioned(hash)
+          : KnowledgeFile.read(knowledge).version(hash);
+    }
+
+    /**
+     * SHA-256 of everything the rules' decisions depend on (each DRL file's path and text, the
+     * knowledge index, the vocabulary), in hex: equal hashes, the same knowledge. The build
+     * records it beside the executable model it compiles; {@code knowledge.yaml} records it for
+     * the version it names, so the version file itself is not part of it.
      */
     String contentHash() {
       java.security.MessageDigest sha;
@@ -103,7 +121,8 @@ final class RuleFiles {
     String inventory = resource(loader, INVENTORY_FILE);
     String vocabulary = resource(loader, Vocabulary.FILE);
     return files.isEmpty() || inventory == null || vocabulary == null ? null
-        : new RuleSet(List.copyOf(files), inventory, vocabulary);
+        : new RuleSet(List.copyOf(files), inventory, vocabulary,
+            resource(loader, KnowledgeFile.FILE));
   }
 
   private static String resource(ClassLoader loader, String path) {
@@ -182,9 +201,12 @@ final class RuleFiles {
               "the vocabulary is missing: every observation the rules read is defined in "
                   + Vocabulary.FILE + " (see the README, \"The vocabulary\")")), null);
     }
+    Path knowledge = root.resolve(KnowledgeFile.FILE);
     try {
       return new RuleSet(files, Files.readString(index, StandardCharsets.UTF_8),
-          Files.readString(vocabulary, StandardCharsets.UTF_8));
+          Files.readString(vocabulary, StandardCharsets.UTF_8),
+          Files.isRegularFile(knowledge) ? Files.readString(knowledge, StandardCharsets.UTF_8)
+              : null);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the knowledge index or vocabulary under "
           + root, e);

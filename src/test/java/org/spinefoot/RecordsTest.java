@@ -87,7 +87,9 @@ class RecordsTest {
         List.of(new Assessment.Finding("F-1", "A finding", Urgency.SOON, List.of("RF-01"),
             List.of("src"), List.of(new Assessment.Reason("R1", "rule one", List.of("fever"))))),
         List.of(), List.of(), false,
-        List.of(new Assessment.UnansweredQuestion("signs.fever", "fever")), List.of());
+        List.of(new Assessment.UnansweredQuestion("signs.fever", "fever")), List.of(),
+        new KnowledgeVersion("test knowledge", "1.0.0", KnowledgeVersion.Status.ACTIVE,
+            "2026-01-01", "tests", "a".repeat(64), "a".repeat(64)));
     String json = Records.toJson(a);
     assertThat(json).doesNotContain("\n");
     JsonNode tree = new ObjectMapper().readTree(json);

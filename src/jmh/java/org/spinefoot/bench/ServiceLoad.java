@@ -95,7 +95,8 @@ public final class ServiceLoad {
     }
     cmd.addAll(List.of(
         "-cp", System.getProperty("java.class.path"), "org.spinefoot.cli.Main",
-        "--rules", "rules", "serve", "--port", String.valueOf(port),
+        // The load does not depend on approval; a reviewer's unrecorded edit is still measured.
+        "--rules", "rules", "serve", "--port", String.valueOf(port), "--allow-draft",
         "--trust", ISSUER + "=" + jwks, "--audit-log", work.resolve("audit.ndjson").toString()));
     HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(Duration.ofSeconds(5)).build();

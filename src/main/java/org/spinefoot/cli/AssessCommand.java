@@ -225,6 +225,8 @@ final class AssessCommand implements Callable<Integer> {
         if (summary == null) {
           return Main.BAD_INPUT;
         }
+        // Once per run: the compact lines do not carry it, the full ones do.
+        err.println("knowledge: " + assessor.knowledge().label());
         return summary.assessmentFailures() > 0 ? Main.RULES_BROKEN
             : summary.failed() > 0 ? Main.CHECK_FAILED : Main.OK;
       }

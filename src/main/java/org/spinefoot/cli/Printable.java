@@ -44,6 +44,6 @@ final class Printable {
     String id = escape(a.patientId());
     return id == null || id.equals(a.patientId()) ? a : new Assessment(id, a.disposition(),
         a.findings(), a.considerations(), a.advice(), a.stopExercises(), a.unanswered(),
-        a.conclusions());
+        a.conclusions(), a.knowledge());
   }
 }

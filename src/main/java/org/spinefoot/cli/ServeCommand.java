@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.spinefoot.Assessor;
+import org.spinefoot.KnowledgeVersion;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.fhir.RuleSetVersion;
 import org.spinefoot.service.ServiceConfig;
@@ -93,6 +95,26 @@ final class ServeCommand implements Callable<Integer> {
           + "is sent is still checked).")
   boolean allowUnauthenticated;
 
+  @Option(names = "--allow-draft", defaultValue = "${env:SPINEFOOT_ALLOW_DRAFT:-false}",
+      description = "Serve knowledge that is not approved for use: a draft (status draft in "
+          + "rules/knowledge.yaml, or rules changed since their version was recorded) or "
+          + "retired knowledge. For review and testing only; cards name the status.")
+  boolean allowDraft;
+
+  /** The knowledge to serve: only what was approved for use, unless drafts are allowed. */
+  private Assessor approvedAssessor() {
+    Assessor assessor = main.loadAssessor();
+    KnowledgeVersion k = assessor.knowledge();
+    if (k.status() != KnowledgeVersion.Status.ACTIVE && !allowDraft) {
+      throw new RuleBaseException("refusing to serve knowledge that is not approved for use: "
+          + k.label() + (k.status() == KnowledgeVersion.Status.DRAFT
+              ? "; record its version in knowledge.yaml (./spinefoot lint says how)"
+              : "; it is retired") + ", or start with --allow-draft for review and testing",
+          List.of(), null);
+    }
+    return assessor;
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -116,7 +138,7 @@ final class ServeCommand implements Callable<Integer> {
     nonBlank(audiences).forEach(config::audience);
     SpinefootService service;
     try {
-      service = SpinefootService.start(config, main::loadAssessor);
+      service = SpinefootService.start(config, this::approvedAssessor);
     } catch (IllegalArgumentException e) {
       err.println("spinefoot: " + e.getMessage());
       return Main.BAD_INPUT;

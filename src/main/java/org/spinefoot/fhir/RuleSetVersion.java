@@ -1,65 +1,41 @@
 package org.spinefoot.fhir;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
-import java.util.HexFormat;
-import java.util.List;
 import org.spinefoot.Assessor;
-import org.spinefoot.InventoryItem;
-import org.spinefoot.RuleInfo;
+import org.spinefoot.KnowledgeVersion;
 
 /**
- * Which knowledge base answered: its label, the library version and a content hash of the rules
- * and the questions. The hash changes whenever a rule or a question changes, so a Questionnaire,
- * a card or an audit line can be traced to the exact rules that produced it.
+ * Which knowledge base answered, as the FHIR resources, the cards and the audit lines name it:
+ * the knowledge base's own version ({@code rules/knowledge.yaml}), the hash of the rules that ran
+ * and the library version. A Questionnaire, a card or an audit line can be traced to the exact
+ * rules that produced it, and to whether that version was approved.
  *
- * @param label the ruleset's name, as shown in a card's source
- * @param libraryVersion the spinefoot version
- * @param contentHash SHA-256 (hex) over every rule's file, line and DRL text, the inventory IDs
- *     and the questions of the record
+ * @param label the knowledge base's name, as shown in a card's source
+ * @param libraryVersion the spinefoot library's version
+ * @param contentHash SHA-256 (hex) of the rule files, the knowledge index and the vocabulary
+ * @param knowledge the knowledge base's version, status, date and publisher
  */
-public record RuleSetVersion(String label, String libraryVersion, String contentHash) {
+public record RuleSetVersion(String label, String libraryVersion, String contentHash,
+    KnowledgeVersion knowledge) {
   /** The library version; kept beside {@code Main}'s version string. */
   public static final String LIBRARY_VERSION = "0.1.0";
 
-  /** Computes the version of a loaded knowledge base. */
+  /** The version of a loaded knowledge base. */
   public static RuleSetVersion of(Assessor assessor) {
-    MessageDigest sha;
-    try {
-      sha = MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is always available", e);
-    }
-    List<RuleInfo> rules = assessor.rules().stream()
-        .sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line))
-        .toList();
-    for (RuleInfo r : rules) {
-      update(sha, r.file() + "\n" + r.line() + "\n" + r.drl());
-    }
-    for (InventoryItem item : assessor.inventory()) {
-      update(sha, item.toString());
-    }
-    for (QuestionnaireItem q : SpinefootQuestionnaire.items(assessor.vocabulary())) {
-      update(sha, q.linkId() + "\n" + q.kind() + "\n" + q.redFlag() + "\n" + q.text());
-    }
-    return new RuleSetVersion("spinefoot knowledge base", LIBRARY_VERSION,
-        HexFormat.of().formatHex(sha.digest()));
+    KnowledgeVersion k = assessor.knowledge();
+    return new RuleSetVersion(k.name(), LIBRARY_VERSION, k.rulesSha256(), k);
   }
 
-  private static void update(MessageDigest sha, String text) {
-    sha.update(text.getBytes(StandardCharsets.UTF_8));
-    sha.update((byte) 0);
-  }
-
-  /** The version string of the Questionnaire: library version plus the first 12 hash digits. */
+  /**
+   * The business version of the Questionnaire and of the knowledge behind a card: the
+   * knowledge base's version plus the first 12 digits of the rules' hash, e.g. "3.0.0+3f2a9c0e1b7d"
+   * (so two drafts of one version never share a version string).
+   */
   public String questionnaireVersion() {
-    return libraryVersion + "+" + contentHash.substring(0, 12);
+    return knowledge.version() + "+" + knowledge.shortHash();
   }
 
-  /** How a card's source names it, e.g. "spinefoot knowledge base 0.1.0+3f2a9c0e1b7d". */
+  /** How a card's source names it: {@link KnowledgeVersion#label()}. */
   public String sourceLabel() {
-    return label + " " + questionnaireVersion();
+    return knowledge.label();
   }
 }

@@ -119,7 +119,14 @@ public final class SpinefootQuestionnaire {
     q.put("version", version.questionnaireVersion());
     q.put("name", "SpinefootTriage");
     q.put("title", "Back-related foot numbness and pain: triage questions");
-    q.put("status", "active");
+    // The Questionnaire is as approved as the knowledge it belongs to.
+    q.put("status", version.knowledge().status().code());
+    if (version.knowledge().date() != null) {
+      q.put("date", version.knowledge().date());
+    }
+    if (version.knowledge().publisher() != null) {
+      q.put("publisher", version.knowledge().publisher());
+    }
     q.putArray("subjectType").add("Patient");
     q.put("description", "Questions of the spinefoot knowledge base ("
         + version.sourceLabel() + ", rules sha256:" + version.contentHash() + "). Leave out "

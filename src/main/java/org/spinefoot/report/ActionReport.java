@@ -24,6 +24,8 @@ import org.spinefoot.Urgency;
  * @param advice the advice in clinical order: what to stop or do first, exercises, general
  * @param wouldChange for the answered questions, each single change of an answer that would
  *     change the disposition, e.g. "if yes to ... (now no): EMERGENCY"
+ * @param knowledge which knowledge decided, in one line ({@link
+ *     org.spinefoot.KnowledgeVersion#label()})
  */
 public record ActionReport(
     String patientId,
@@ -37,7 +39,8 @@ public record ActionReport(
     List<Item> causes,
     List<String> unsupportedCauses,
     List<Item> advice,
-    List<String> wouldChange) {
+    List<String> wouldChange,
+    String knowledge) {
 
   public ActionReport {
     wouldChange = List.copyOf(wouldChange);

@@ -102,6 +102,7 @@ public final class ClinicianText {
           : r.disposition() == Urgency.SELF_CARE ? "None." : "None until a clinician has assessed.");
     }
     r.advice().forEach(a -> w.para("    - ", "      ", a.text() + ids(a, verbose)));
+    w.blank().para("", "  ", "Knowledge: " + r.knowledge());
     return w.toString();
   }
 

@@ -104,7 +104,8 @@ public final class HtmlReport {
     } else {
       items(h, r.advice(), verbose, false);
     }
-    h.append("</details>\n</body>\n</html>\n");
+    h.append("</details>\n<footer><p>Knowledge: ").append(esc(r.knowledge()))
+        .append("</p></footer>\n</body>\n</html>\n");
     return h.toString();
   }
 

@@ -62,6 +62,7 @@ public final class PatientText {
       w.blank().para("", "What you can do");
       r.advice().forEach(a -> w.para("  - ", "    ", PlainWords.glossed(a.text(), glossed)));
     }
+    w.blank().para("", "  ", "Checked with: " + r.knowledge());
     return w.toString();
   }
 

@@ -75,7 +75,7 @@ public final class ReportBuilder {
         .toList();
     return new ActionReport(assessment.patientId(), disposition, disposition.meaning(),
         assessment.stopExercises(), safetyNet, askNext, atDisposition, below, causes, unsupported,
-        adviceItems, wouldChange);
+        adviceItems, wouldChange, assessment.knowledge().label());
   }
 
   // Findings in the assessment's order, each absorbing or grouped with its related ones.

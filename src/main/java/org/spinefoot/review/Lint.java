@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.spinefoot.Answer;
 import org.spinefoot.Assessor;
+import org.spinefoot.KnowledgeVersion;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.InventoryItem;
 import org.spinefoot.RuleBaseException;
@@ -49,7 +50,8 @@ public final class Lint {
     LOAD("load"), COMPILE("compile"), METADATA("metadata"), SOURCE("source"),
     URGENCY("urgency"), INVENTORY("inventory"), COVERAGE("coverage"),
     NEVER_FIRES("never-fires"), DUPLICATE("duplicate"), CASES("cases"),
-    SAFETY("safety"), TYPES("types"), RED_FLAGS("red-flags"), VOCABULARY("vocabulary");
+    SAFETY("safety"), TYPES("types"), RED_FLAGS("red-flags"), VOCABULARY("vocabulary"),
+    VERSION("version");
 
     private final String label;
 
@@ -550,8 +552,29 @@ public final class Lint {
       warning(Check.COMPILE, w.file() == null ? rulesDir.toString() : inRules(w.file()), w.line(),
           ruleAt(w.file(), w.line()), w.message());
     }
+    checkVersion(assessor.knowledge());
     if (casesDir != null) {
       cover(assessor);
+    }
+  }
+
+  // A warning, not an error: a reviewer's edit is a draft until its new version is recorded,
+  // and it runs as one (serve refuses it unless told to allow drafts). A new knowledge.yaml
+  // written without rulesSha256 gets the value to record here.
+  private void checkVersion(KnowledgeVersion k) {
+    String file = inRules("knowledge.yaml");
+    String record = "rulesSha256: " + k.rulesSha256();
+    if (KnowledgeVersion.UNVERSIONED.equals(k.version())) {
+      return; // rules kept outside a release (a fixture, an experiment): a draft, not a mistake
+    }
+    if (k.recordedSha256() == null) {
+      warning(Check.VERSION, file, 0, null, "version " + k.version() + " records no rulesSha256, "
+          + "so it runs as a draft; when it is approved, record " + record);
+    } else if (!k.matchesRecordedRules()) {
+      warning(Check.VERSION, file, 0, null, "the rules changed since version " + k.version()
+          + " was recorded (rulesSha256 " + k.recordedSha256().substring(0, 12) + "..., now "
+          + k.shortHash() + "...), so they run as a draft: give the knowledge base a new version "
+          + "and date, add a change-log entry saying what changed, and record " + record);
     }
   }
 

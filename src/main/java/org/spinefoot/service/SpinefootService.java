@@ -870,6 +870,7 @@ public final class SpinefootService implements AutoCloseable {
     r.put("label", v.label());
     r.put("version", v.questionnaireVersion());
     r.put("contentHash", v.contentHash());
+    r.put("status", v.knowledge().status().code());
   }
 
   private static void sendError(HttpExchange ex, int status, String field, String message)

@@ -93,11 +93,14 @@ class BatchCommandTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).isEmpty();
     assertThat(r.err()).startsWith("batch: 40 lines, 40 assessed, 0 failed; EMERGENCY 0, URGENT 0, ")
-        .contains("records/s)");
+        .contains("records/s)")
+        .as("which knowledge decided, once per run").contains("\nknowledge: spinefoot knowledge base unversioned (draft");
     List<String> lines = Files.readAllLines(outFile);
     assertThat(lines).hasSize(40);
     for (int i = 0; i < lines.size(); i++) {
       assertThat(JSON.readTree(lines.get(i)).get("line").asInt()).isEqualTo(i + 1);
+      assertThat(JSON.readTree(lines.get(i)).at("/knowledge/rulesSha256").asText())
+          .matches("[0-9a-f]{64}");
     }
   }
 

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Assessor;
 import org.spinefoot.RuleDirs;
 
 /** {@code serve}, {@code questionnaire} and {@code token} from the command line. */
@@ -64,17 +65,30 @@ class ServeCommandTest {
     assertThat(Files.readString(jwks)).isEqualTo(publicKeys);
   }
 
+  /** Approved knowledge: the fixture's rules with a knowledge.yaml recording their hash. */
+  private Path approvedRules() throws Exception {
+    Path rules = RuleDirs.withDispositionAnd(dir.resolve("rules"), "none.drl", "");
+    String hash = Assessor.fromDirectory(rules).knowledge().rulesSha256();
+    Files.writeString(rules.resolve("knowledge.yaml"), """
+        name: fixture knowledge
+        version: 1.2.0
+        status: active
+        date: 2026-12-01
+        publisher: the tests
+        rulesSha256: %s
+        changes:
+          - version: 1.2.0
+            date: 2026-12-01
+            summary: the fixture
+        """.formatted(hash));
+    return rules;
+  }
+
   /** The real process: listens, serves, and on SIGTERM stops cleanly. */
   @Test
   void serveAnswersAndStopsOnSigterm() throws Exception {
-    Path rules = RuleDirs.withDispositionAnd(dir.resolve("rules"), "none.drl", "");
     Path audit = dir.resolve("audit.ndjson");
-    Process p = new ProcessBuilder(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "--rules", rules.toString(), "serve", "--port", "0", "--allow-unauthenticated",
-        "--audit-log", audit.toString()))
-        .redirectErrorStream(true).start();
+    Process p = serve(approvedRules(), "--audit-log", audit.toString());
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
           StandardCharsets.UTF_8));
@@ -83,7 +97,8 @@ class ServeCommandTest {
       Matcher m = Pattern.compile("http://127\\.0\\.0\\.1:(\\d+)").matcher(listening);
       assertThat(m.find()).isTrue();
       String ready = out.readLine();
-      assertThat(ready).contains("ready in").contains("rules sha256:");
+      assertThat(ready).contains("ready in").contains("rules sha256:")
+          .contains("fixture knowledge 1.2.0 (active, 2026-12-01");
       HttpClient http = HttpClient.newHttpClient();
       HttpResponse<String> health = http.send(HttpRequest.newBuilder(
           URI.create("http://127.0.0.1:" + m.group(1) + "/health")).build(),
@@ -96,5 +111,37 @@ class ServeCommandTest {
     } finally {
       p.destroyForcibly();
     }
+  }
+
+  @Test
+  void serveRefusesKnowledgeThatIsNotApprovedUnlessDraftsAreAllowed() throws Exception {
+    Path rules = approvedRules();
+    // A reviewer's edit after the version was recorded: the rules now run as a draft.
+    Files.writeString(rules.resolve("disposition/extra.drl"), "package disposition;\n");
+    MainTest.Run refused = MainTest.run("--rules", rules.toString(), "serve", "--port", "0",
+        "--allow-unauthenticated");
+    assertThat(refused.code()).isEqualTo(Main.RULES_BROKEN);
+    assertThat(refused.err()).contains("refusing to serve knowledge that is not approved")
+        .contains("fixture knowledge 1.2.0 (draft").contains("rules changed since")
+        .contains("--allow-draft");
+
+    Process p = serve(rules, "--allow-draft");
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(),
+          StandardCharsets.UTF_8));
+      out.readLine();
+      assertThat(out.readLine()).contains("ready in").contains("1.2.0 (draft");
+    } finally {
+      p.destroyForcibly();
+    }
+  }
+
+  private static Process serve(Path rules, String... options) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "--rules", rules.toString(), "serve", "--port", "0", "--allow-unauthenticated"));
+    command.addAll(List.of(options));
+    return new ProcessBuilder(command).redirectErrorStream(true).start();
   }
 }

@@ -9,13 +9,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.KnowledgeVersion;
 import org.spinefoot.Sign;
 import org.spinefoot.Site;
 
 /** The Questionnaire follows the record model: every question, its answers, its red flag. */
 class SpinefootQuestionnaireTest {
-  private static final RuleSetVersion VERSION =
-      new RuleSetVersion("label", "1.2.3", "0123456789abcdef0123456789abcdef");
+  private static final String HASH = "0123456789abcdef".repeat(4);
+  private static final RuleSetVersion VERSION = new RuleSetVersion("label", "0.1.0", HASH,
+      new KnowledgeVersion("label", "1.2.3", KnowledgeVersion.Status.ACTIVE, "2026-11-30",
+          "the reviewers", HASH, HASH));
 
   @Test
   void everySignAndSiteOfTheRecordIsAQuestionKeyedByItsRecordPath() {
@@ -50,6 +53,14 @@ class SpinefootQuestionnaireTest {
     assertThat(q.get("resourceType").asText()).isEqualTo("Questionnaire");
     assertThat(q.get("url").asText()).isEqualTo(SpinefootQuestionnaire.URL);
     assertThat(q.get("version").asText()).isEqualTo("1.2.3+0123456789ab");
+    assertThat(q.get("status").asText()).as("as approved as its knowledge").isEqualTo("active");
+    assertThat(q.get("date").asText()).isEqualTo("2026-11-30");
+    assertThat(q.get("publisher").asText()).isEqualTo("the reviewers");
+    ObjectNode draft = SpinefootQuestionnaire.toFhir(new RuleSetVersion("label", "0.1.0", HASH,
+        new KnowledgeVersion("label", "1.2.4", KnowledgeVersion.Status.DRAFT, null, null, HASH,
+            null)), org.spinefoot.Fixture.assessor().vocabulary());
+    assertThat(draft.get("status").asText()).isEqualTo("draft");
+    assertThat(draft.has("date")).isFalse();
     JsonNode bladder = find(q, "signs.bladderOrBowelControlLost");
     List<String> roles = new ArrayList<>();
     bladder.path("code").forEach(c -> roles.add(c.path("code").asText()));

@@ -19,7 +19,8 @@ class RenderersTest {
         List.of(item("f1", "Lumbar spinal stenosis is likely", u, "worse when walking")),
         List.of(), List.of(), List.of("piriformis syndrome"),
         List.of(item("keep-moving", "Keep moving: walk a little every day.", null)),
-        List.of("if yes to \"diabetes\" (now no): SOON (book an assessment)"));
+        List.of("if yes to \"diabetes\" (now no): SOON (book an assessment)"),
+        "test knowledge 1.0.0 (active; rules sha256:000000000000)");
   }
 
   final ActionReport withSafetyNet = report(Urgency.SOON, List.of(item("safety-net",

@@ -35,11 +35,15 @@ class ReportBuilderTest {
         exercise);
   }
 
+  static final org.spinefoot.KnowledgeVersion KNOWLEDGE = new org.spinefoot.KnowledgeVersion(
+      "test knowledge", "1.0.0", org.spinefoot.KnowledgeVersion.Status.ACTIVE, "2026-01-01",
+      "tests", "0".repeat(64), "0".repeat(64));
+
   static Assessment assessment(Urgency disposition, List<Assessment.Finding> findings,
       List<Assessment.Consideration> considerations, List<Assessment.Advice> advice,
       List<Assessment.Conclusion> conclusions) {
     return new Assessment("p", disposition, findings, considerations, advice,
-        disposition.stopsSelfCare(), List.of(), conclusions);
+        disposition.stopsSelfCare(), List.of(), conclusions, KNOWLEDGE);
   }
 
   static Assessment assessment(Urgency disposition, Assessment.Finding... findings) {
