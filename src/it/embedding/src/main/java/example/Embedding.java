@@ -28,6 +28,8 @@ public class Embedding {
       f.because().forEach(r -> System.out.println("  because " + r.observations()));
     }
     result.unanswered().forEach(q -> System.out.println("not asked yet: " + q.question()));
+    // Which knowledge decided: "spinefoot knowledge base 3.0.0 (active, ...; rules sha256:...)"
+    System.out.println(result.knowledge().label());
 
     // A questionnaire: one session per conversation, updated as each answer comes in.
     try (PatientSession session = ASSESSOR.openSession(maria)) {

@@ -72,6 +72,9 @@ class EmbeddingTest {
     original.print(out);
     assertTrue(out.startsWith("Patient[maria: age=54"), out);
     assertTrue(out.contains("\"patientId\":\"maria\""), out);
+    // The packaged knowledge names its version, read from the jar's knowledge.yaml.
+    assertTrue(out.contains("\"knowledge\":{\"name\":"), out);
+    assertTrue(out.contains("; rules sha256:"), out);
   }
 
   @Test
