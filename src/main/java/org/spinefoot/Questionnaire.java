@@ -1,8 +1,10 @@
 package org.spinefoot;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -11,7 +13,9 @@ import org.spinefoot.engine.RecordAnswers;
 /**
  * An adaptive questionnaire over one live session: {@link #next()} is the question that matters
  * most now, {@link #answer} records a reply and works out the next one, {@link #back()} takes
- * the last reply back (truth maintenance withdraws what depended on it). It stops, {@link
+ * the last reply back (truth maintenance withdraws what depended on it). A follow-up waits for
+ * its triggers: while one is open it is asked first, so that a "no" makes the follow-up
+ * unnecessary ({@link #followUp()}). It stops, {@link
  * #next()} empty, when no single unanswered question can change the outcome and, below
  * EMERGENCY, every red-flag question has been asked ({@link NextQuestions#toAsk()}). Not
  * thread-safe: one questionnaire is one conversation. Close it when done.
@@ -25,6 +29,8 @@ public final class Questionnaire implements AutoCloseable {
   private NextQuestions plan;
   /** The full plan, counterfactuals included, worked out when asked for. */
   private NextQuestions fullPlan;
+  /** The follow-up that the question {@link #next()} gave is asked before, if any. */
+  private NextQuestions.Question followUp;
 
   private record Step(String path, Reply before, boolean wasUnknown) {}
 
@@ -52,7 +58,45 @@ public final class Questionnaire implements AutoCloseable {
    * @return the question, or empty when the record is settled and the asking is done
    */
   public Optional<NextQuestions.Question> next() {
-    return plan.toAsk(unknown);
+    Optional<NextQuestions.Question> next = plan.toAsk(unknown);
+    followUp = null;
+    Set<String> seen = new HashSet<>();
+    for (Optional<NextQuestions.Question> trigger = next.flatMap(this::openTrigger);
+        trigger.isPresent() && seen.add(trigger.get().path());
+        trigger = trigger.flatMap(this::openTrigger)) {
+      followUp = followUp == null ? next.get() : followUp;
+      next = trigger;
+    }
+    return next;
+  }
+
+  /**
+   * When {@link #next()} is a trigger asked before a follow-up (a question asked unless its
+   * triggers were all answered "no"), that follow-up: a "no" to the trigger makes it unnecessary.
+   *
+   * @return the follow-up the last {@link #next()} asks before, or empty
+   */
+  public Optional<NextQuestions.Question> followUp() {
+    return Optional.ofNullable(followUp);
+  }
+
+  /**
+   * A trigger of a follow-up that is still open and askable, to ask before the follow-up; empty
+   * when the question has no trigger, a trigger was answered yes (it is due whatever the rest
+   * say), or none is left to ask.
+   */
+  private Optional<NextQuestions.Question> openTrigger(NextQuestions.Question q) {
+    Vocabulary vocabulary = session.assessor().vocabulary();
+    List<String> triggers = vocabulary.entry(q.path()).map(Vocabulary.Entry::askedWhen)
+        .orElse(List.of());
+    Patient now = session.patient();
+    if (triggers.stream().anyMatch(t -> now.answerAt(vocabulary, t) == Answer.PRESENT)) {
+      return Optional.empty();
+    }
+    List<NextQuestions.Question> open = new ArrayList<>(plan.ranked());
+    open.addAll(plan.settled());
+    return triggers.stream().filter(t -> !unknown.contains(t))
+        .flatMap(t -> open.stream().filter(o -> o.path().equals(t))).findFirst();
   }
 
   /**

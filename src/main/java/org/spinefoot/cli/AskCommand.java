@@ -19,7 +19,6 @@ import org.spinefoot.Questionnaire;
 import org.spinefoot.Reply;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.PatientWriter;
-import org.spinefoot.review.WouldChangeText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -49,13 +48,16 @@ final class AskCommand implements Callable<Integer> {
       description = "Save the record, as answered, to this YAML file.")
   Path save;
 
-  /** Whose words the questions are asked in. */
-  enum Words { patient, clinician }
-
   @Option(names = "--words", paramLabel = "WHOSE", defaultValue = "patient",
-      description = "Ask in the patient's words (default) or the clinician's, as the vocabulary "
-          + "(rules/vocabulary.yaml) words each question: ${COMPLETION-CANDIDATES}.")
-  Words words;
+      description = "Ask in the patient's words (default: the person answering is usually the "
+          + "patient) or the clinician's, as the vocabulary (rules/vocabulary.yaml) words each "
+          + "question: ${COMPLETION-CANDIDATES}.")
+  AskText.Words words;
+
+  @Option(names = "--verbose",
+      description = "In the report at the end, show every question and every change, with "
+          + "finding, inventory and rule IDs.")
+  boolean verbose;
 
   @Override
   public Integer call() throws IOException {
@@ -77,24 +79,28 @@ final class AskCommand implements Callable<Integer> {
       showDisposition(out, questionnaire.assessment());
       // Typed answers show on a terminal; answers piped in are echoed so the transcript reads.
       boolean echo = main.stdin != System.in || System.console() == null;
-      boolean stopped = converse(questionnaire, in, out, echo, assessor.vocabulary(), words);
+      AskText text = new AskText(assessor.vocabulary(), words, start);
+      boolean stopped = converse(questionnaire, in, out, echo, text);
       out.println();
       if (stopped) {
         out.println("Stopped before the record was settled: other answers could still change it.");
       } else {
         out.println("Settled: no remaining question could change the disposition"
             + (questionnaire.unknown().isEmpty() ? "."
-                : " (except those answered unknown: " + String.join(", ", questionnaire.unknown())
-                    + ")."));
+                : " (except those answered unknown: " + String.join(", ",
+                    questionnaire.unknown().stream().map(text::label).sorted().toList()) + ")."));
       }
+      int width = SingleReport.terminalWidth();
       out.println();
+      out.print(text.summary(start, questionnaire.patient(), questionnaire.unknown(), width));
+      out.println();
+      // What would change it is listed once, in the report, each question's choices on one line.
       SingleReport reports = new SingleReport(assessor, main.sourceTitles());
       out.print(reports.text(
-          reports.report(questionnaire.patient(), Printable.forText(questionnaire.assessment())),
+          reports.report(questionnaire.patient(), Printable.forText(questionnaire.assessment()),
+              AskText.wouldChange(questionnaire.plan().wouldChange())),
           SingleReport.Audience.clinician,
-          file == null ? "questionnaire" : Printable.escape(file.toString()),
-          SingleReport.terminalWidth(), false));
-      out.print(WouldChangeText.render(questionnaire.plan().wouldChange()));
+          file == null ? "questionnaire" : Printable.escape(file.toString()), width, verbose));
       if (save != null) {
         Files.writeString(save, PatientWriter.toYaml(questionnaire.patient()));
         out.println("\nSaved the record to " + save);
@@ -109,13 +115,15 @@ final class AskCommand implements Callable<Integer> {
 
   /** Asks until settled; returns true when the person stopped first (quit or end of input). */
   private static boolean converse(Questionnaire q, BufferedReader in, PrintWriter out,
-      boolean echo, org.spinefoot.Vocabulary vocabulary, Words words) throws IOException {
+      boolean echo, AskText text) throws IOException {
     Optional<NextQuestions.Question> next;
     while ((next = q.next()).isPresent()) {
       NextQuestions.Question question = next.get();
       out.println();
-      out.println((q.replies() + 1) + ". " + phrase(question, vocabulary, words));
-      out.println("   Why it matters: " + question.reason());
+      out.println((q.replies() + 1) + ". " + text.phrase(question));
+      out.println("   Why it matters: " + q.followUp().map(f -> "asked before \""
+          + text.label(f.path()) + "\" (" + f.reason() + "), which is not asked after a no here")
+          .orElse(question.reason()));
       out.print("   " + (question.site() ? "[yes/no/left/right/both/unknown/back]"
           : "[yes/no/unknown/back]") + " > ");
       out.flush();
@@ -133,7 +141,7 @@ final class AskCommand implements Callable<Integer> {
       }
       if (typed.equals("back")) {
         Optional<String> undone = q.back();
-        out.println(undone.map(path -> "   Took back the answer to " + path + ".")
+        out.println(undone.map(path -> "   Took back the answer to \"" + text.label(path) + "\".")
             .orElse("   There is no answer to take back yet."));
         showDisposition(out, q.assessment());
         continue;
@@ -146,14 +154,6 @@ final class AskCommand implements Callable<Integer> {
       showDisposition(out, q.answer(question.path(), reply.get()));
     }
     return false;
-  }
-
-  /** The question as the vocabulary words it, for the patient or the clinician. */
-  static String phrase(NextQuestions.Question q, org.spinefoot.Vocabulary vocabulary,
-      Words words) {
-    return vocabulary.entry(q.path())
-        .map(e -> words == Words.clinician ? e.clinician() : e.patient())
-        .orElse(q.question() + "?");
   }
 
   private static void showDisposition(PrintWriter out, Assessment a) {

@@ -37,6 +37,11 @@ final class SingleReport {
     return builder.build(patient, assessment, plan.questions(), plan.wouldChange());
   }
 
+  /** As {@link #report(Patient, Assessment)}, with what would change it worded by the caller. */
+  ActionReport report(Patient patient, Assessment assessment, java.util.List<String> wouldChange) {
+    return builder.build(patient, assessment, askNext.of(patient).questions(), wouldChange);
+  }
+
   String text(ActionReport r, Audience audience, String source, int width, boolean verbose) {
     return audience == Audience.patient ? PatientText.render(r, width)
         : ClinicianText.render(r, source, width, verbose);

@@ -60,11 +60,18 @@ class AskTerminalTest {
         .contains(words.entry("signs.bladderOrBowelControlLost").orElseThrow().patient())
         .contains("> no\n")
         .contains(words.entry("signs.fever").orElseThrow().patient()).contains("> back\n")
-        .contains("Took back the answer to signs.bladderOrBowelControlLost.")
+        .contains("Took back the answer to \"loss of bladder or bowel control\".")
         .contains("> yes\n").contains("Disposition so far: EMERGENCY")
-        .contains("Settled").contains("Disposition: EMERGENCY")
+        .contains("Settled")
+        // the answers given, in short, before the report
+        .contains("Answers given (1):\n  yes: loss of bladder or bowel control\n")
+        .contains("Disposition: EMERGENCY")
         // on a terminal the answer is echoed once, by the terminal, not again by the program
-        .doesNotContain("> yes\nyes\n");
+        .doesNotContain("> yes\nyes\n")
+        // the record's paths never show: questions and answers are in words
+        .doesNotContain("signs.");
+    assertThat(text.indexOf("Answers given")).isLessThan(text.indexOf("Disposition: EMERGENCY"));
+    assertThat(text.split("What would change it", -1)).as("listed once").hasSize(2);
     Patient back = PatientReader.read(saved);
     assertThat(back.answer(Sign.of("bladderOrBowelControlLost"))).isEqualTo(Answer.PRESENT);
     assertThat(back.signs()).hasSize(1);
