@@ -37,7 +37,11 @@ public record KnowledgeVersion(String name, String version, Status status, Strin
     /** No longer to be used. */
     RETIRED;
 
-    /** The code as {@code knowledge.yaml} and FHIR write it: {@code draft}, {@code active}... */
+    /**
+     * The code as {@code knowledge.yaml} and FHIR write it.
+     *
+     * @return {@code draft}, {@code active} or {@code retired}
+     */
     public String code() {
       return name().toLowerCase(java.util.Locale.ROOT);
     }
@@ -46,6 +50,13 @@ public record KnowledgeVersion(String name, String version, Status status, Strin
   /**
    * Checks the fields.
    *
+   * @param name the knowledge base's name
+   * @param version its version
+   * @param status draft, active or retired, as it ran
+   * @param date the date of the version (ISO 8601), or null
+   * @param publisher who publishes it, or null
+   * @param rulesSha256 SHA-256 (hex) of the rules that ran
+   * @param recordedSha256 the hash recorded for this version, or null
    * @throws NullPointerException if name, version, status or rulesSha256 is null
    */
   public KnowledgeVersion {
@@ -55,12 +66,20 @@ public record KnowledgeVersion(String name, String version, Status status, Strin
     Objects.requireNonNull(rulesSha256, "rulesSha256");
   }
 
-  /** True when the rules that ran are exactly those recorded for this version. */
+  /**
+   * Whether the rules that ran are exactly those recorded for this version.
+   *
+   * @return true when {@link #rulesSha256()} is the recorded hash
+   */
   public boolean matchesRecordedRules() {
     return rulesSha256.equals(recordedSha256);
   }
 
-  /** The first 12 hex digits of {@link #rulesSha256()}: enough to tell two rule sets apart. */
+  /**
+   * The short form of the hash, enough to tell two rule sets apart.
+   *
+   * @return the first 12 hex digits of {@link #rulesSha256()}
+   */
   public String shortHash() {
     return rulesSha256.substring(0, Math.min(12, rulesSha256.length()));
   }
@@ -68,6 +87,8 @@ public record KnowledgeVersion(String name, String version, Status status, Strin
   /**
    * One line naming it, e.g. "spinefoot knowledge base 3.0.0 (active, 2026-12-07; rules
    * sha256:3f2a9c0e1b7d)"; a draft says why it is one.
+   *
+   * @return the line
    */
   public String label() {
     StringBuilder sb = new StringBuilder(name).append(' ').append(version).append(" (")
