@@ -39,6 +39,23 @@ public final class CdsCards {
 
   private CdsCards() {}
 
+  /**
+   * Where a card may lead, as the operator configured it ({@code serve --launch-url},
+   * {@code --knowledge-url}); each null when not configured.
+   *
+   * @param launchUrl the app that opens the spinefoot Questionnaire for the patient in context
+   *     and asks the open questions: a SMART app's launch URL, or a plain web page
+   * @param smartLaunch true when {@code launchUrl} is a SMART app (CDS Hooks link type {@code
+   *     smart}, launched with the EHR's context), false for a plain page ({@code absolute})
+   * @param knowledgeUrl the catalog of the knowledge behind the cards, as {@code ./spinefoot
+   *     catalog} writes it, published by the organisation; each card's {@code source.url}, at the
+   *     section of the card's topic
+   */
+  public record Links(String launchUrl, boolean smartLaunch, String knowledgeUrl) {
+    /** No link configured. */
+    public static final Links NONE = new Links(null, true, null);
+  }
+
   /** The indicator of a card at this urgency. */
   public static String indicator(Urgency u) {
     return u == Urgency.EMERGENCY ? "critical" : u == Urgency.URGENT ? "warning" : "info";
@@ -57,6 +74,19 @@ public final class CdsCards {
    */
   public static List<ObjectNode> cards(Assessment a, FhirRecord record, RuleSetVersion version,
       String hookInstance, Map<String, String> topicsByRule) {
+    return cards(a, record, version, hookInstance, topicsByRule, Links.NONE);
+  }
+
+  /**
+   * The cards for one assessment, with the links the operator configured: each card's {@code
+   * source.url} leads to the knowledge behind it, and the "ask next" card links to the app that
+   * asks the open questions.
+   *
+   * @param topicsByRule the topic (rule folder) of each rule ID, for the card's source
+   * @param links where the cards may lead
+   */
+  public static List<ObjectNode> cards(Assessment a, FhirRecord record, RuleSetVersion version,
+      String hookInstance, Map<String, String> topicsByRule, Links links) {
     List<ObjectNode> cards = new ArrayList<>();
     Urgency disposition = a.disposition();
     List<Assessment.Finding> top = a.findings().stream()
@@ -76,7 +106,7 @@ public final class CdsCards {
       }
       appendCommon(md, a, lower, f.sources());
       cards.add(card(uuid(hookInstance, version, "finding:" + f.id()), summary,
-          indicator(disposition), md.toString(), version, topic));
+          indicator(disposition), md.toString(), version, topic, links));
     }
     if (top.isEmpty()) {
       StringBuilder md = new StringBuilder();
@@ -88,9 +118,10 @@ public final class CdsCards {
       }
       appendCommon(md, a, lower, List.of());
       cards.add(card(uuid(hookInstance, version, "disposition:" + disposition), "No finding: "
-          + disposition.meaning(), indicator(disposition), md.toString(), version, "disposition"));
+          + disposition.meaning(), indicator(disposition), md.toString(), version, "disposition",
+          links));
     }
-    ObjectNode askNext = askNext(a, record, version, hookInstance);
+    ObjectNode askNext = askNext(a, record, version, hookInstance, links);
     if (askNext != null) {
       cards.add(askNext);
     }
@@ -99,7 +130,7 @@ public final class CdsCards {
 
   // Red-flag questions the record leaves unanswered: "not asked" and "asked, unknown" alike.
   private static ObjectNode askNext(Assessment a, FhirRecord record, RuleSetVersion version,
-      String hookInstance) {
+      String hookInstance, Links links) {
     List<Assessment.UnansweredQuestion> open = a.unanswered();
     if (open.isEmpty()) {
       return null;
@@ -115,8 +146,24 @@ public final class CdsCards {
     }
     String summary = "Ask " + open.size() + " red-flag question" + (open.size() == 1 ? "" : "s")
         + " before deciding";
-    return card(uuid(hookInstance, version, ASK_NEXT), summary, "warning", md.toString(), version,
-        ASK_NEXT);
+    ObjectNode card = card(uuid(hookInstance, version, ASK_NEXT), summary, "warning",
+        md.toString(), version, ASK_NEXT, links);
+    if (links.launchUrl() != null) {
+      ObjectNode link = card.putArray("links").addObject();
+      link.put("label", "Answer the open questions in the spinefoot questionnaire");
+      link.put("url", links.launchUrl());
+      link.put("type", links.smartLaunch() ? "smart" : "absolute");
+      if (links.smartLaunch()) {
+        // appContext goes only with a SMART launch: which form, and which questions first.
+        ObjectNode context = JsonNodeFactory.instance.objectNode();
+        context.put("questionnaire", SpinefootQuestionnaire.URL + "|"
+            + version.questionnaireVersion());
+        ArrayNode ask = context.putArray("ask");
+        open.forEach(q -> ask.add(q.path()));
+        link.put("appContext", context.toString());
+      }
+    }
+    return card;
   }
 
   private static void appendCommon(StringBuilder md, Assessment a, List<Assessment.Finding> lower,
@@ -135,7 +182,7 @@ public final class CdsCards {
   }
 
   private static ObjectNode card(String uuid, String summary, String indicator, String detail,
-      RuleSetVersion version, String topic) {
+      RuleSetVersion version, String topic, Links links) {
     ObjectNode c = JsonNodeFactory.instance.objectNode();
     c.put("uuid", uuid);
     c.put("summary", shorten(summary));
@@ -143,6 +190,11 @@ public final class CdsCards {
     c.put("detail", detail);
     ObjectNode source = c.putObject("source");
     source.put("label", version.sourceLabel());
+    if (links.knowledgeUrl() != null) {
+      // The catalog's anchors: a topic's section, and the questions for the ask-next card.
+      source.put("url", links.knowledgeUrl() + (ASK_NEXT.equals(topic) ? "#vocabulary"
+          : "findings".equals(topic) ? "" : "#topic-" + topic));
+    }
     source.putObject("topic").put("system", TOPIC_SYSTEM).put("code", topic).put("display", topic);
     ArrayNode reasons = c.putArray("overrideReasons");
     for (String[] r : OVERRIDE_REASONS) {
