@@ -403,10 +403,13 @@ public final class SpinefootService implements AutoCloseable {
       throw new HttpError(400, "prefetch", "expected an object");
     }
     JsonNode patient = prefetched(prefetch, "patient");
+    if (patient != null && patient.isNull()) {
+      patient = null; // no Patient from the client: fetched, as the patient in context must exist
+    }
     JsonNode responses = prefetched(prefetch, "questionnaireResponse");
-    if ((patient == null || responses == null) && fhirServer == null) {
-      throw new HttpError(412, patient == null ? "prefetch.patient"
-          : "prefetch.questionnaireResponse", "not prefetched, and no fhirServer to fetch it from");
+    if (fhirServer == null) {
+      requirePrefetched(prefetch, "patient", patient);
+      requirePrefetched(prefetch, "questionnaireResponse", responses);
     }
     if (patient == null) {
       patient = fetcher.patient(fhirServer, token, patientId);
@@ -456,16 +459,40 @@ public final class SpinefootService implements AutoCloseable {
     return new HookAnswer(JSON.writeValueAsBytes(body), assessment.disposition().name(), uuids);
   }
 
+  /**
+   * A prefetch key's value, or null when it was not prefetched: absent, or a prefetch that
+   * failed, which CDS Hooks 2.0 lets the client send as an {@code OperationOutcome}. A JSON
+   * null is kept: the client says it found no such resource.
+   */
   private static JsonNode prefetched(JsonNode prefetch, String key) {
-    if (prefetch == null || prefetch.isNull()) {
-      return null;
-    }
-    JsonNode v = prefetch.get(key);
-    return v == null || v.isNull() ? null : v;
+    JsonNode v = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
+    return v == null || isOperationOutcome(v) ? null : v;
   }
 
-  /** The response in a search Bundle (the latest by {@code authored}), or the resource itself. */
+  private static boolean isOperationOutcome(JsonNode v) {
+    return "OperationOutcome".equals(v.path("resourceType").asText());
+  }
+
+  /** A 412 saying what is missing and why, when it cannot be fetched (no fhirServer). */
+  private static void requirePrefetched(JsonNode prefetch, String key, JsonNode value) {
+    if (value != null) {
+      return;
+    }
+    JsonNode sent = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
+    throw new HttpError(412, "prefetch." + key, (sent != null && isOperationOutcome(sent)
+        ? "the client's prefetch failed (an OperationOutcome came instead)"
+        : sent != null && sent.isNull() ? "null (no resource found)" : "not prefetched")
+        + ", and no fhirServer to fetch it from");
+  }
+
+  /**
+   * The response in a search Bundle (the latest by {@code authored}), or the resource itself;
+   * null when there is none (an empty Bundle, or the client's null), so nothing has been asked.
+   */
   private static JsonNode latest(JsonNode responses) {
+    if (responses.isNull()) {
+      return null;
+    }
     JsonNode type = responses.get("resourceType");
     if (type == null || !type.asText().equals("Bundle")) {
       return responses;

@@ -176,15 +176,16 @@ class CdsHooksServiceTest {
         .contains("`signs.bladderOrBowelControlLost`");
   }
 
-  @Test
-  void missingPrefetchIsFetchedFromTheFhirServerWithTheGivenToken() throws Exception {
-    List<String> seen = new CopyOnWriteArrayList<>();
+  /**
+   * A FHIR server on loopback answering GETs under /fhir with what {@code answer} gives for the
+   * path (404 for null), each request noted in {@code seen} as "URI Authorization".
+   */
+  static HttpServer fakeFhirServer(List<String> seen,
+      java.util.function.Function<String, JsonNode> answer) throws java.io.IOException {
     HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     fhir.createContext("/fhir", ex -> {
       seen.add(ex.getRequestURI().toString() + " " + ex.getRequestHeaders().getFirst("Authorization"));
-      String path = ex.getRequestURI().getPath();
-      JsonNode body = path.endsWith("/Patient/p1") ? Fhir.patient("p1", "1980-05-05")
-          : path.endsWith("/QuestionnaireResponse") ? bundle(emergencyResponse()) : null;
+      JsonNode body = answer.apply(ex.getRequestURI().getPath());
       byte[] bytes = body == null ? new byte[0]
           : ServiceFixture.JSON.writeValueAsBytes(body);
       ex.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
@@ -192,12 +193,27 @@ class CdsHooksServiceTest {
       ex.close();
     });
     fhir.start();
+    return fhir;
+  }
+
+  /** The request with this FHIR server and an access token for it, as an EHR sends them. */
+  static ObjectNode withFhirServer(ObjectNode request, HttpServer fhir, String accessToken) {
+    request.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
+    request.putObject("fhirAuthorization").put("access_token", accessToken)
+        .put("token_type", "Bearer").put("expires_in", 300).put("scope", "patient/*.read")
+        .put("subject", "spinefoot");
+    return request;
+  }
+
+  @Test
+  void missingPrefetchIsFetchedFromTheFhirServerWithTheGivenToken() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpServer fhir = fakeFhirServer(seen, path -> path.endsWith("/Patient/p1")
+        ? Fhir.patient("p1", "1980-05-05")
+        : path.endsWith("/QuestionnaireResponse") ? bundle(emergencyResponse()) : null);
     try {
-      ObjectNode request = hookRequest(UUID.randomUUID().toString(), null, null);
-      request.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
-      request.putObject("fhirAuthorization").put("access_token", "ehr-token-42")
-          .put("token_type", "Bearer").put("expires_in", 300).put("scope", "patient/*.read")
-          .put("subject", "spinefoot");
+      ObjectNode request = withFhirServer(hookRequest(UUID.randomUUID().toString(), null, null),
+          fhir, "ehr-token-42");
       ServiceFixture.Reply r = hook(request);
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(r.json().path("cards").get(0).path("indicator").asText()).isEqualTo("critical");
@@ -221,6 +237,56 @@ class CdsHooksServiceTest {
         Fhir.patient("p1", null), null));
     assertThat(r.status()).isEqualTo(412);
     assertThat(r.json().path("field").asText()).isEqualTo("prefetch.questionnaireResponse");
+    assertThat(r.json().path("error").asText()).contains("not prefetched")
+        .contains("no fhirServer");
+  }
+
+  @Test
+  void aNullQuestionnaireResponseMeansNothingAskedYetAndTheCardSaysWhatToAsk() {
+    ObjectNode request = hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null),
+        null);
+    ((ObjectNode) request.get("prefetch")).putNull("questionnaireResponse");
+    ServiceFixture.Reply r = hook(request);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode cards = r.json().path("cards");
+    assertThat(cards.findValuesAsText("summary")).noneMatch(t -> t.contains("self-care"));
+    JsonNode ask = cards.get(cards.size() - 1);
+    assertThat(ask.path("summary").asText()).startsWith("Ask ").contains("red-flag question");
+    assertThat(ask.path("detail").asText()).contains("`signs.bladderOrBowelControlLost`")
+        .contains("`signs.fever`");
+  }
+
+  static ObjectNode operationOutcome() {
+    ObjectNode oo = JsonNodeFactory.instance.objectNode();
+    oo.put("resourceType", "OperationOutcome");
+    oo.withArray("issue").addObject().put("severity", "error").put("code", "timeout")
+        .put("diagnostics", "the prefetch query timed out");
+    return oo;
+  }
+
+  @Test
+  void aFailedPrefetchIsFetchedFromTheFhirServerOrSaidToBeMissing() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpServer fhir = fakeFhirServer(seen, path -> bundle(emergencyResponse()));
+    try {
+      ObjectNode request = withFhirServer(hookRequest(UUID.randomUUID().toString(),
+          Fhir.patient("p1", "1980-05-05"), operationOutcome()), fhir, "ehr-token-7");
+      ServiceFixture.Reply r = hook(request);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.json().path("cards").get(0).path("indicator").asText()).isEqualTo("critical");
+      assertThat(seen).singleElement().asString().startsWith("/fhir/QuestionnaireResponse?")
+          .endsWith(" Bearer ehr-token-7");
+    } finally {
+      fhir.stop(0);
+    }
+
+    ObjectNode noServer = hookRequest(UUID.randomUUID().toString(), operationOutcome(),
+        bundle(emergencyResponse()));
+    ServiceFixture.Reply missing = hook(noServer);
+    assertThat(missing.status()).isEqualTo(412);
+    assertThat(missing.json().path("field").asText()).isEqualTo("prefetch.patient");
+    assertThat(missing.json().path("error").asText()).contains("prefetch failed")
+        .contains("OperationOutcome").contains("no fhirServer");
   }
 
   @Test
