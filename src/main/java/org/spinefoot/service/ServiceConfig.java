@@ -17,6 +17,7 @@ public final class ServiceConfig {
   int port = 8080;
   String publicUrl;
   final Map<String, String> trustedIssuers = new LinkedHashMap<>();
+  final Map<String, Set<String>> trustedJku = new LinkedHashMap<>();
   final Set<String> audiences = new LinkedHashSet<>();
   boolean allowUnauthenticated;
   Path auditLog;
@@ -29,6 +30,7 @@ public final class ServiceConfig {
   int cpuConcurrency = Runtime.getRuntime().availableProcessors();
   Clock clock = Clock.systemUTC();
   NextQuestionPolicy nextQuestions = NextQuestionPolicy.RANKED;
+  ReplayStore replayStore;
 
   /** The address to listen on (default 127.0.0.1: loopback only). */
   public ServiceConfig bind(String address) {
@@ -54,6 +56,16 @@ public final class ServiceConfig {
   /** Trusts tokens signed by this issuer with a key from this JWK Set (file path or URL). */
   public ServiceConfig trust(String issuer, String jwks) {
     trustedIssuers.put(issuer, jwks);
+    return this;
+  }
+
+  /**
+   * Lets tokens of this issuer name this JWK Set URL in their {@code jku} header, as an EHR that
+   * publishes its rotating keys there does; the URL must match exactly. An issuer given only
+   * this way is trusted for tokens that carry an allowed {@code jku}.
+   */
+  public ServiceConfig trustJku(String issuer, String jwksUrl) {
+    trustedJku.computeIfAbsent(issuer, i -> new LinkedHashSet<>()).add(jwksUrl);
     return this;
   }
 
@@ -126,6 +138,16 @@ public final class ServiceConfig {
   /** The clock for token expiry and ages (tests fix it). */
   public ServiceConfig clock(Clock clock) {
     this.clock = clock;
+    return this;
+  }
+
+  /**
+   * Where token {@code jti}s are remembered against replay. Default: this process's memory
+   * ({@link InMemoryReplayStore}); replicas behind a load balancer share one store to refuse a
+   * token replayed to another replica.
+   */
+  public ServiceConfig replayStore(ReplayStore store) {
+    this.replayStore = store;
     return this;
   }
 

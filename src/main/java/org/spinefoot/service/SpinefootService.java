@@ -101,11 +101,15 @@ public final class SpinefootService implements AutoCloseable {
 
   private SpinefootService(ServiceConfig config, Supplier<Assessor> loader) throws IOException {
     this.config = config;
-    if (config.trustedIssuers.isEmpty() && !config.allowUnauthenticated) {
+    if (config.trustedIssuers.isEmpty() && config.trustedJku.isEmpty()
+        && !config.allowUnauthenticated) {
       throw new IllegalArgumentException("no trusted issuer: give --trust ISSUER=JWKS (or, on a "
           + "developer's machine only, --allow-unauthenticated)");
     }
-    this.verifier = JwtVerifier.forIssuers(config.trustedIssuers, config.clock);
+    this.verifier = JwtVerifier.forIssuers(config.trustedIssuers, config.trustedJku,
+        config.clock, config.replayStore != null ? config.replayStore
+            : new InMemoryReplayStore(config.clock, InMemoryReplayStore.DEFAULT_CAPACITY),
+        JwksSource.retriever(Duration.ofSeconds(config.fetchTimeoutSeconds)));
     // The JDK server reads its time limits once, from these properties, when first used.
     setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(config.requestTimeoutSeconds));
     setIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(config.requestTimeoutSeconds));
@@ -261,9 +265,13 @@ public final class SpinefootService implements AutoCloseable {
         sendError(ex, 400, field, e.source() + (e.path().isEmpty() ? "" : ": " + e.path())
             + ": " + e.detail());
       } catch (AuthException e) {
+        // Why goes to the server's log and the audit log only: telling a caller which check its
+        // token failed helps whoever is forging one.
+        System.err.println("spinefoot serve: 401 on " + method + " " + path + ": "
+            + e.getMessage());
         ex.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         auditRejection(ex, e.getMessage());
-        sendError(ex, 401, "Authorization", e.getMessage());
+        sendError(ex, 401, "Authorization", "the bearer token was not accepted");
       } catch (RuntimeException e) {
         String ref = UUID.randomUUID().toString();
         System.err.println("spinefoot serve: internal error " + ref + " on " + method + " " + path);
@@ -697,7 +705,7 @@ public final class SpinefootService implements AutoCloseable {
   private JwtVerifier.Caller authenticate(HttpExchange ex) {
     String header = ex.getRequestHeaders().getFirst("Authorization");
     if (config.allowUnauthenticated && header == null) {
-      return new JwtVerifier.Caller(null, null, null);
+      return JwtVerifier.Caller.ANONYMOUS;
     }
     Set<String> audiences = new LinkedHashSet<>(config.audiences);
     audiences.add(publicUrl + ex.getRequestURI().getPath());
@@ -862,7 +870,12 @@ public final class SpinefootService implements AutoCloseable {
     line.put("time", config.clock.instant().toString());
     line.put("event", event);
     line.put("issuer", caller.issuer());
-    line.put("client", caller.subject());
+    if (caller.subject() != null) {
+      line.put("client", caller.subject());
+    }
+    if (caller.tenant() != null) {
+      line.put("tenant", caller.tenant());
+    }
     line.put("jti", caller.jti());
     putRuleset(line, k.version());
     return line;

@@ -397,19 +397,50 @@ class CdsHooksServiceTest {
         {f.token(HOOK_PATH, b -> b.audience("https://other.test/cds-services/x")), "aud"},
         {f.token(HOOK_PATH, b -> b.expirationTime(Date.from(now.minusSeconds(600)))), "xpired"},
         {f.token(HOOK_PATH, b -> b.jwtID(null)), "jti"},
+        {f.token(HOOK_PATH, b -> b.issueTime(null)), "iat"},
         {replayed, "replay"},
         {tampered, "ignature"},
         {ServiceFixture.sign(good, new RSAKeyGenerator(2048).keyID("k1").generate()), "ignature"},
+        {ServiceFixture.signWithoutKid(good, f.key), "kid missing"},
     };
     for (String[] c : cases) {
       ServiceFixture.Reply r = f.post(HOOK_PATH, c[0], request);
       assertThat(r.status()).as(c[1] + ": " + r.body()).isEqualTo(401);
+      assertThat(r.raw().headers().firstValue("WWW-Authenticate").orElse(""))
+          .startsWith("Bearer");
+      // The caller learns only that the token was refused; the audit log says why.
       assertThat(r.json().path("field").asText()).isEqualTo("Authorization");
-      assertThat(r.json().path("error").asText()).as(c[1]).containsIgnoringCase(c[1]);
-      assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
+      assertThat(r.json().path("error").asText()).isEqualTo("the bearer token was not accepted");
+      JsonNode rejected = lastAuditLine();
+      assertThat(rejected.path("event").asText()).isEqualTo("rejected");
+      assertThat(rejected.path("reason").asText()).as(c[1]).containsIgnoringCase(c[1]);
     }
     assertThat(hook(request).status()).isEqualTo(200);
-    assertThat(Files.readString(f.auditLog)).contains("\"event\":\"rejected\"");
+  }
+
+  static JsonNode lastAuditLine() throws java.io.IOException {
+    List<String> lines = Files.readAllLines(f.auditLog, StandardCharsets.UTF_8);
+    return ServiceFixture.JSON.readTree(lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void aTokenWithoutSubIsAcceptedAndTenantAndSubAreAudited() throws Exception {
+    ObjectNode request = hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null),
+        bundle(emergencyResponse()));
+    ServiceFixture.Reply noSub = f.post(HOOK_PATH, f.token(HOOK_PATH, b -> b.subject(null)),
+        request);
+    assertThat(noSub.status()).as(noSub.body()).isEqualTo(200);
+    JsonNode line = lastAuditLine();
+    assertThat(line.path("event").asText()).isEqualTo("hook");
+    assertThat(line.has("client")).isFalse();
+    assertThat(line.has("tenant")).isFalse();
+
+    ServiceFixture.Reply tenant = f.post(HOOK_PATH, f.token(HOOK_PATH,
+        b -> b.subject("client-9").claim("tenant", "hospital-a")), request);
+    assertThat(tenant.status()).as(tenant.body()).isEqualTo(200);
+    line = lastAuditLine();
+    assertThat(line.path("client").asText()).isEqualTo("client-9");
+    assertThat(line.path("tenant").asText()).isEqualTo("hospital-a");
   }
 
   @Test
