@@ -73,10 +73,10 @@ final class ServeCommand implements Callable<Integer> {
           + "data is logged (env SPINEFOOT_AUDIT_PATIENT_ID).")
   boolean auditPatientId;
 
-  @Option(names = "--cors-origins", split = ",", defaultValue = "${env:SPINEFOOT_CORS_ORIGINS:-*}",
+  @Option(names = "--cors-origins", split = ",", defaultValue = "${env:SPINEFOOT_CORS_ORIGINS}",
       paramLabel = "ORIGIN",
-      description = "Browser origins allowed (CORS): * or exact origins (env "
-          + "SPINEFOOT_CORS_ORIGINS; default *).")
+      description = "Browser origins allowed (CORS), each exact, e.g. "
+          + "https://sandbox.cds-hooks.org (env SPINEFOOT_CORS_ORIGINS; default none).")
   List<String> corsOrigins;
 
   @Option(names = "--max-request-bytes",

@@ -22,7 +22,7 @@ public final class ServiceConfig {
   boolean allowUnauthenticated;
   Path auditLog;
   boolean auditPatientId;
-  List<String> corsOrigins = List.of("*");
+  List<String> corsOrigins = List.of();
   int maxRequestBytes = 1 << 20;
   int requestTimeoutSeconds = 10;
   int fetchTimeoutSeconds = 5;
@@ -93,7 +93,7 @@ public final class ServiceConfig {
     return this;
   }
 
-  /** Browser origins allowed by CORS: {@code *} for any, or exact origins; empty for none. */
+  /** Browser origins allowed by CORS, each exact ({@code https://host[:port]}); default none. */
   public ServiceConfig corsOrigins(List<String> origins) {
     this.corsOrigins = List.copyOf(origins);
     return this;

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -80,6 +79,7 @@ public final class SpinefootService implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore cpuPermits;
   private final JwtVerifier verifier;
+  private final CorsPolicy cors;
   private final AuditLog audit;
   private final FhirFetcher fetcher;
   private final String publicUrl;
@@ -110,6 +110,7 @@ public final class SpinefootService implements AutoCloseable {
         config.clock, config.replayStore != null ? config.replayStore
             : new InMemoryReplayStore(config.clock, InMemoryReplayStore.DEFAULT_CAPACITY),
         JwksSource.retriever(Duration.ofSeconds(config.fetchTimeoutSeconds)));
+    this.cors = CorsPolicy.allowing(config.corsOrigins);
     // The JDK server reads its time limits once, from these properties, when first used.
     setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(config.requestTimeoutSeconds));
     setIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(config.requestTimeoutSeconds));
@@ -241,7 +242,7 @@ public final class SpinefootService implements AutoCloseable {
     ex.setAttribute(STARTED, System.nanoTime());
     inFlight.incrementAndGet();
     try (ex) {
-      cors(ex);
+      cors.addHeaders(ex.getRequestHeaders().getFirst("Origin"), ex.getResponseHeaders());
       String method = ex.getRequestMethod();
       String path = ex.getRequestURI().getPath();
       try {
@@ -715,25 +716,14 @@ public final class SpinefootService implements AutoCloseable {
     return verifier.verify(header, audiences);
   }
 
-  private void cors(HttpExchange ex) {
-    String origin = ex.getRequestHeaders().getFirst("Origin");
-    if (origin == null || config.corsOrigins.isEmpty()) {
-      return;
-    }
-    Headers h = ex.getResponseHeaders();
-    if (config.corsOrigins.contains("*")) {
-      h.set("Access-Control-Allow-Origin", "*");
-    } else if (config.corsOrigins.contains(origin)) {
-      h.set("Access-Control-Allow-Origin", origin);
-      h.set("Vary", "Origin");
-    }
-  }
-
+  /** A CORS preflight: granted to an allowed origin only. */
   private void preflight(HttpExchange ex) throws IOException {
-    Headers h = ex.getResponseHeaders();
-    h.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    h.set("Access-Control-Allow-Headers", "Authorization, Content-Type");
-    h.set("Access-Control-Max-Age", "600");
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    if (!cors.allows(origin)) {
+      throw new HttpError(403, "Origin", origin == null ? "missing: OPTIONS answers CORS "
+          + "preflights only" : "'" + origin + "' is not an allowed origin (--cors-origins)");
+    }
+    cors.addPreflightHeaders(ex.getResponseHeaders());
     ex.sendResponseHeaders(204, -1);
   }
 

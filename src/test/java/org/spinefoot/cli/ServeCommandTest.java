@@ -53,6 +53,10 @@ class ServeCommandTest {
         "https://x.test=jwks.json");
     assertThat(jkuUrl.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(jkuUrl.err()).contains("'jwks.json' is not a JWK Set URL");
+    MainTest.Run wildcard = MainTest.run("serve", "--port", "0", "--allow-unauthenticated",
+        "--cors-origins", "*");
+    assertThat(wildcard.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(wildcard.err()).contains("cors origin '*'").contains("exact origin");
   }
 
   @Test

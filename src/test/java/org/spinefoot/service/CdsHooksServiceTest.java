@@ -492,16 +492,21 @@ class CdsHooksServiceTest {
         .doesNotContain("'p2'");
   }
 
-  @Test
-  void corsPreflightAndUnknownPathsAndMethods() {
-    ServiceFixture.Reply pre = f.send(HttpRequest.newBuilder(URI.create(f.base + HOOK_PATH))
+  static ServiceFixture.Reply preflight(ServiceFixture service, String origin) {
+    return service.send(HttpRequest.newBuilder(URI.create(service.base + HOOK_PATH))
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-        .header("Origin", "https://ehr-app.test")
+        .header("Origin", origin)
         .header("Access-Control-Request-Method", "POST"));
-    assertThat(pre.status()).isEqualTo(204);
-    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Headers").orElse(""))
-        .contains("Authorization");
+  }
+
+  @Test
+  void corsIsOffByDefaultAndUnknownPathsAndMethods() {
+    ServiceFixture.Reply pre = preflight(f, "https://sandbox.cds-hooks.org");
+    assertThat(pre.status()).isEqualTo(403);
+    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(f.send(HttpRequest.newBuilder(URI.create(f.base + "/cds-services"))
+        .header("Origin", "https://sandbox.cds-hooks.org").GET()).raw().headers()
+        .firstValue("Access-Control-Allow-Origin")).isEmpty();
     assertThat(f.get("/cds-services/nope").status()).isEqualTo(404);
     assertThat(f.get(HOOK_PATH).status()).isEqualTo(405);
   }
