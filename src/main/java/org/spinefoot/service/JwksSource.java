@@ -36,7 +36,7 @@ final class JwksSource implements JWKSource<SecurityContext> {
   private final Clock clock;
   private JWKSet cached; // guarded by this
   private Instant fetchedAt; // guarded by this: when cached was fetched
-  private Instant triedAt; // guarded by this: the last fetch attempt, successful or not
+  private Instant triedAt; // guarded by this: the last fetch begun, successful or not
 
   JwksSource(URL url, ResourceRetriever retriever, Clock clock) {
     this.url = url;
@@ -57,32 +57,46 @@ final class JwksSource implements JWKSource<SecurityContext> {
   }
 
   @Override
-  public synchronized List<JWK> get(JWKSelector selector, SecurityContext context)
+  public List<JWK> get(JWKSelector selector, SecurityContext context)
       throws KeySourceException {
-    Instant now = clock.instant();
-    if (cached == null || !now.isBefore(fetchedAt.plus(MAX_AGE))) {
-      cached = null;
-      if (triedAt != null && now.isBefore(triedAt.plus(MIN_REFRESH))) {
-        throw new KeySourceException("the JWK Set at " + url + " could not be fetched at "
-            + triedAt + "; not retried before " + triedAt.plus(MIN_REFRESH));
+    Instant now;
+    synchronized (this) {
+      now = clock.instant();
+      if (cached == null || !now.isBefore(fetchedAt.plus(MAX_AGE))) {
+        // No usable set: every call waits for this fetch, as none can be verified without it.
+        cached = null;
+        if (triedAt != null && now.isBefore(triedAt.plus(MIN_REFRESH))) {
+          throw new KeySourceException("the JWK Set at " + url + " could not be fetched at "
+              + triedAt + "; not retried before " + triedAt.plus(MIN_REFRESH));
+        }
+        triedAt = now;
+        cached = download();
+        fetchedAt = now;
       }
-      fetch(now);
-    }
-    List<JWK> keys = selector.select(cached);
-    if (keys.isEmpty() && !now.isBefore(triedAt.plus(MIN_REFRESH))) {
-      try {
-        fetch(now); // perhaps a rotated key
-      } catch (KeySourceException e) {
-        // The cached set still stands until MAX_AGE; the unknown key is refused below.
-        System.err.println("spinefoot serve: " + e.getMessage());
+      List<JWK> keys = selector.select(cached);
+      if (!keys.isEmpty() || now.isBefore(triedAt.plus(MIN_REFRESH))) {
+        return keys;
       }
-      keys = selector.select(cached);
+      triedAt = now; // this call refreshes; the others go on with the cached set meanwhile
     }
-    return keys;
+    // Perhaps a rotated key. Fetched outside the lock, so that a slow issuer holds up only the
+    // call that named the unknown key, not every call with a known one.
+    JWKSet fresh;
+    try {
+      fresh = download();
+    } catch (KeySourceException e) {
+      // The cached set still stands until MAX_AGE; the unknown key is refused.
+      System.err.println("spinefoot serve: " + e.getMessage());
+      return List.of();
+    }
+    synchronized (this) {
+      cached = fresh;
+      fetchedAt = now;
+    }
+    return selector.select(fresh);
   }
 
-  private void fetch(Instant now) throws KeySourceException {
-    triedAt = now;
+  private JWKSet download() throws KeySourceException {
     String body;
     try {
       body = retriever.retrieveResource(url).getContent();
@@ -91,11 +105,10 @@ final class JwksSource implements JWKSource<SecurityContext> {
           + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
     }
     try {
-      cached = JWKSet.parse(body);
+      return JWKSet.parse(body);
     } catch (ParseException e) {
       throw new KeySourceException("the document at " + url + " is not a JWK Set: "
           + e.getMessage(), e);
     }
-    fetchedAt = now;
   }
 }

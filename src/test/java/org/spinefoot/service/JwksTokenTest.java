@@ -244,6 +244,49 @@ class JwksTokenTest {
   }
 
   @Test
+  void aSlowRefreshHoldsUpOnlyTheCallThatNamedTheUnknownKey() throws Exception {
+    ECKey k1 = key("k1");
+    ECKey k2 = key("k2");
+    publish(k1);
+    java.util.concurrent.CountDownLatch refreshing = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    AtomicInteger fetches = new AtomicInteger();
+    ResourceRetriever gated = url -> {
+      if (fetches.incrementAndGet() == 2) {
+        refreshing.countDown();
+        try {
+          release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+      return new com.nimbusds.jose.util.Resource(
+          new String(published.get(), StandardCharsets.UTF_8), "application/json");
+    };
+    JwtVerifier v = verifier(Map.of(ISSUER, jwksUrl), Map.of(), gated);
+    v.verify(bearer(k1), Set.of(AUD));
+    clock.advance(Duration.ofSeconds(61));
+    publish(k1, k2);
+    String rotated = bearer(k2);
+    java.util.concurrent.CompletableFuture<JwtVerifier.Caller> waiting =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> v.verify(rotated, Set.of(AUD)));
+    assertThat(refreshing.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+    try {
+      // The refresh is in flight: a call with a known key is served from the cached set.
+      // (Bounded: with the set fetched under the lock, this call would wait for the refresh.)
+      String known = bearer(k1);
+      assertThat(java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> v.verify(known, Set.of(AUD))).get(5, java.util.concurrent.TimeUnit.SECONDS)
+          .issuer()).isEqualTo(ISSUER);
+      assertThat(waiting).isNotDone();
+    } finally {
+      release.countDown();
+    }
+    assertThat(waiting.get(10, java.util.concurrent.TimeUnit.SECONDS).issuer()).isEqualTo(ISSUER);
+    assertThat(fetches.get()).isEqualTo(2);
+  }
+
+  @Test
   void anOversizeOrSlowJwkSetIsRefused() throws Exception {
     ECKey k1 = key("k1");
     String padding = "x".repeat(JwksSource.MAX_BYTES);
