@@ -53,6 +53,13 @@ final class ServeCommand implements Callable<Integer> {
           + "http(s) URL); repeatable or comma-separated (env SPINEFOOT_TRUST).")
   List<String> trust;
 
+  @Option(names = "--trust-jku", split = ",", defaultValue = "${env:SPINEFOOT_TRUST_JKU}",
+      paramLabel = "ISSUER=URL",
+      description = "Let tokens from ISSUER name the JWK Set URL in their jku header (exact "
+          + "match; keys fetched, cached and refreshed on an unknown kid at most once a minute); "
+          + "repeatable or comma-separated (env SPINEFOOT_TRUST_JKU).")
+  List<String> trustJku;
+
   @Option(names = "--audience", split = ",", defaultValue = "${env:SPINEFOOT_AUDIENCE}",
       paramLabel = "AUD",
       description = "Accept this aud too, besides the endpoint URL (env SPINEFOOT_AUDIENCE).")
@@ -68,10 +75,10 @@ final class ServeCommand implements Callable<Integer> {
           + "data is logged (env SPINEFOOT_AUDIT_PATIENT_ID).")
   boolean auditPatientId;
 
-  @Option(names = "--cors-origins", split = ",", defaultValue = "${env:SPINEFOOT_CORS_ORIGINS:-*}",
+  @Option(names = "--cors-origins", split = ",", defaultValue = "${env:SPINEFOOT_CORS_ORIGINS}",
       paramLabel = "ORIGIN",
-      description = "Browser origins allowed (CORS): * or exact origins (env "
-          + "SPINEFOOT_CORS_ORIGINS; default *).")
+      description = "Browser origins allowed (CORS), each exact, e.g. "
+          + "https://sandbox.cds-hooks.org (env SPINEFOOT_CORS_ORIGINS; default none).")
   List<String> corsOrigins;
 
   @Option(names = "--max-request-bytes",
@@ -127,13 +134,9 @@ final class ServeCommand implements Callable<Integer> {
     if (threads > 0) {
       config.threads(threads);
     }
-    for (String t : nonBlank(trust)) {
-      int eq = t.indexOf('=');
-      if (eq <= 0 || eq == t.length() - 1) {
-        err.println("spinefoot: --trust: '" + t + "' is not ISSUER=JWKS");
-        return Main.BAD_INPUT;
-      }
-      config.trust(t.substring(0, eq), t.substring(eq + 1));
+    if (!pairs("--trust", "ISSUER=JWKS", trust, config::trust, err)
+        || !pairs("--trust-jku", "ISSUER=URL", trustJku, config::trustJku, err)) {
+      return Main.BAD_INPUT;
     }
     nonBlank(audiences).forEach(config::audience);
     SpinefootService service;
@@ -175,6 +178,20 @@ final class ServeCommand implements Callable<Integer> {
       service.stop(GRACE_SECONDS);
     }
     return Main.OK;
+  }
+
+  /** Passes each {@code KEY=VALUE} to {@code add}; false (after saying why) on a malformed one. */
+  private static boolean pairs(String option, String shape, List<String> values,
+      java.util.function.BiConsumer<String, String> add, PrintWriter err) {
+    for (String t : nonBlank(values)) {
+      int eq = t.indexOf('=');
+      if (eq <= 0 || eq == t.length() - 1) {
+        err.println("spinefoot: " + option + ": '" + t + "' is not " + shape);
+        return false;
+      }
+      add.accept(t.substring(0, eq), t.substring(eq + 1));
+    }
+    return true;
   }
 
   private static void removeHook(Thread hook) {

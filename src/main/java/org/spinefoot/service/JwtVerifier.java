@@ -11,7 +11,6 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyConverter;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.proc.JWSKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
@@ -22,8 +21,11 @@ import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.nimbusds.jose.util.ResourceRetriever;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.Key;
@@ -31,21 +33,25 @@ import java.security.PublicKey;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Date;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Verifies the bearer JWT a CDS client sends with each call (CDS Hooks 2.0, "Trusting CDS
- * Clients"): signed with an asymmetric algorithm by a trusted issuer's key from its JWK Set,
- * addressed to this service ({@code aud}), unexpired, and not seen before ({@code jti}). Tokens
- * with {@code alg: none} or an HMAC algorithm are refused; a {@code jku} header is never followed
- * (keys come only from configuration). Thread-safe.
+ * Verifies the bearer JWT a CDS client sends with each call, as CDS Hooks 2.0 ("Trusting CDS
+ * Clients") specifies: a {@code kid} in the header; signed with an asymmetric algorithm by a key
+ * of the trusted issuer's JWK Set; {@code iss}, {@code aud} (this service), {@code exp},
+ * {@code iat} and {@code jti} present, and the {@code jti} not used before; {@code sub} and
+ * {@code tenant} optional. Tokens with {@code alg: none} or an HMAC algorithm are refused. The
+ * keys come from the issuer's configured JWK Set, or from the token's {@code jku} header when
+ * that URL is on the issuer's allow-list (a {@code jku} off the list is refused, never
+ * fetched). Thread-safe.
  */
 public final class JwtVerifier {
   /** The algorithms accepted: RSA, RSA-PSS and elliptic-curve signatures; never none or HMAC. */
@@ -56,41 +62,98 @@ public final class JwtVerifier {
   /** Longest a token may still be valid: bounds the replay cache. CDS Hooks says 5 minutes. */
   static final Duration MAX_LIFETIME = Duration.ofMinutes(60);
   static final int CLOCK_SKEW_SECONDS = 60;
-  static final int MAX_REMEMBERED_JTI = 200_000;
+  static final Set<String> REQUIRED_CLAIMS = Set.of("iss", "aud", "exp", "iat", "jti");
 
-  /** What a verified token says about the caller. */
-  public record Caller(String issuer, String subject, String jti) {}
+  /** What a verified token says about the caller; {@code subject} and {@code tenant} may be null. */
+  public record Caller(String issuer, String subject, String tenant, String jti) {
+    /** The caller of a call served without a token ({@code --allow-unauthenticated}). */
+    static final Caller ANONYMOUS = new Caller(null, null, null, null);
+  }
 
-  private final Map<String, JWSKeySelector<SecurityContext>> keysByIssuer;
+  /** Where one issuer's keys come from: its configured set, and the jku URLs it may name. */
+  private record IssuerKeys(JWSKeySelector<SecurityContext> configured, String configuredUrl,
+      Map<String, JWSKeySelector<SecurityContext>> byJku) {}
+
+  private final Map<String, IssuerKeys> keysByIssuer;
   private final Clock clock;
-  private final Map<String, Long> seenJti = new ConcurrentHashMap<>();
+  private final ReplayStore replays;
 
-  JwtVerifier(Map<String, JWKSource<SecurityContext>> keysByIssuer, Clock clock) {
-    Map<String, JWSKeySelector<SecurityContext>> selectors = new LinkedHashMap<>();
-    keysByIssuer.forEach((iss, source) -> selectors.put(iss, new CachedKeySelector(source)));
-    this.keysByIssuer = Map.copyOf(selectors);
+  /**
+   * @param configured each issuer's configured JWK Set (an issuer may have none when it is
+   *     trusted through its jku allow-list only)
+   * @param jkuAllowed the jku URLs each issuer may name, each with its source
+   */
+  JwtVerifier(Map<String, JWKSource<SecurityContext>> configured,
+      Map<String, Map<String, JWKSource<SecurityContext>>> jkuAllowed, Clock clock,
+      ReplayStore replays) {
+    Map<String, IssuerKeys> keys = new LinkedHashMap<>();
+    Set<String> issuers = new LinkedHashSet<>(configured.keySet());
+    issuers.addAll(jkuAllowed.keySet());
+    for (String iss : issuers) {
+      JWKSource<SecurityContext> own = configured.get(iss);
+      Map<String, JWSKeySelector<SecurityContext>> byJku = new LinkedHashMap<>();
+      jkuAllowed.getOrDefault(iss, Map.of())
+          .forEach((url, source) -> byJku.put(url, new CachedKeySelector(source)));
+      keys.put(iss, new IssuerKeys(own == null ? null : new CachedKeySelector(own),
+          own instanceof JwksSource j ? j.url().toString() : null, Map.copyOf(byJku)));
+    }
+    this.keysByIssuer = Map.copyOf(keys);
     this.clock = clock;
+    this.replays = replays;
+  }
+
+  /** A verifier for the given issuers, each with its JWK Set: a file path or an http(s) URL. */
+  public static JwtVerifier forIssuers(Map<String, String> jwksByIssuer, Clock clock) {
+    return forIssuers(jwksByIssuer, Map.of(), clock,
+        new InMemoryReplayStore(clock, InMemoryReplayStore.DEFAULT_CAPACITY),
+        JwksSource.retriever(Duration.ofSeconds(5)));
   }
 
   /**
-   * A verifier for the given issuers, each with the location of its JWK Set: a file path or an
-   * {@code http(s)} URL (fetched and cached by nimbus).
+   * A verifier for the given issuers: each with its JWK Set (a file path, read once, or an
+   * http(s) URL, fetched and refreshed as {@link JwksSource} says) and the {@code jku} URLs its
+   * tokens may name.
    */
-  public static JwtVerifier forIssuers(Map<String, String> jwksByIssuer, Clock clock) {
+  static JwtVerifier forIssuers(Map<String, String> jwksByIssuer,
+      Map<String, Set<String>> jkuByIssuer, Clock clock, ReplayStore replays,
+      ResourceRetriever retriever) {
     Map<String, JWKSource<SecurityContext>> keys = new LinkedHashMap<>();
-    jwksByIssuer.forEach((iss, where) -> keys.put(iss, source(iss, where)));
-    return new JwtVerifier(keys, clock);
+    jwksByIssuer.forEach((iss, where) -> keys.put(iss, source(iss, where, retriever, clock)));
+    Map<String, Map<String, JWKSource<SecurityContext>>> jku = new LinkedHashMap<>();
+    jkuByIssuer.forEach((iss, urls) -> {
+      Map<String, JWKSource<SecurityContext>> sources = new LinkedHashMap<>();
+      for (String url : urls) {
+        sources.put(url, new JwksSource(httpUrl(iss, url), retriever, clock));
+      }
+      jku.put(iss, sources);
+    });
+    return new JwtVerifier(keys, jku, clock, replays);
   }
 
-  private static JWKSource<SecurityContext> source(String issuer, String where) {
+  private static JWKSource<SecurityContext> source(String issuer, String where,
+      ResourceRetriever retriever, Clock clock) {
+    if (where.startsWith("http://") || where.startsWith("https://")) {
+      return new JwksSource(httpUrl(issuer, where), retriever, clock);
+    }
     try {
-      if (where.startsWith("http://") || where.startsWith("https://")) {
-        return JWKSourceBuilder.create(URI.create(where).toURL()).build();
-      }
       return new ImmutableJWKSet<>(JWKSet.parse(Files.readString(Path.of(where))));
     } catch (IOException | ParseException | IllegalArgumentException e) {
       throw new IllegalArgumentException("trusted issuer " + issuer + ": cannot read its JWK Set at "
           + where + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static URL httpUrl(String issuer, String url) {
+    try {
+      URI uri = new URI(url);
+      if (!"https".equals(uri.getScheme()) && !"http".equals(uri.getScheme())
+          || uri.getHost() == null) {
+        throw new URISyntaxException(url, "expected an http(s) URL with a host");
+      }
+      return uri.toURL();
+    } catch (URISyntaxException | java.net.MalformedURLException e) {
+      throw new IllegalArgumentException("trusted issuer " + issuer + ": '" + url
+          + "' is not a JWK Set URL: " + e.getMessage(), e);
     }
   }
 
@@ -103,7 +166,7 @@ public final class JwtVerifier {
    * Verifies an {@code Authorization} header value.
    *
    * @param audiences the audiences accepted; the token's {@code aud} must name one
-   * @throws AuthException naming what is wrong
+   * @throws AuthException naming what is wrong (for the server's log, not for the caller)
    */
   public Caller verify(String authorization, Set<String> audiences) {
     if (authorization == null || authorization.isBlank()) {
@@ -126,11 +189,16 @@ public final class JwtVerifier {
       throw new AuthException("Authorization: expected a signed JWT (JWS), not an encrypted one");
     }
     SignedJWT jwt = (SignedJWT) parsed;
-    JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
+    JWSHeader header = jwt.getHeader();
+    JWSAlgorithm alg = header.getAlgorithm();
     if (!ALLOWED.contains(alg)) {
       throw new AuthException("Authorization: alg " + alg + " is refused"
           + (JWSAlgorithm.Family.HMAC_SHA.contains(alg) ? " (HMAC: shared secrets are not accepted)" : "")
           + "; allowed: RS256/384/512, PS256/384/512, ES256/384/512");
+    }
+    if (header.getKeyID() == null || header.getKeyID().isBlank()) {
+      throw new AuthException("Authorization: kid missing from the JWT header (CDS Hooks "
+          + "requires it)");
     }
     String issuer;
     try {
@@ -138,16 +206,15 @@ public final class JwtVerifier {
     } catch (ParseException e) {
       throw new AuthException("Authorization: claims are not readable: " + e.getMessage());
     }
-    JWSKeySelector<SecurityContext> keys = issuer == null ? null : keysByIssuer.get(issuer);
-    if (keys == null) {
+    IssuerKeys trusted = issuer == null ? null : keysByIssuer.get(issuer);
+    if (trusted == null) {
       throw new AuthException("Authorization: iss " + (issuer == null ? "missing" : "'" + issuer
           + "' is not a trusted issuer"));
     }
     DefaultJWTProcessor<SecurityContext> processor = new DefaultJWTProcessor<>();
-    processor.setJWSKeySelector(keys);
+    processor.setJWSKeySelector(keysFor(issuer, trusted, header));
     DefaultJWTClaimsVerifier<SecurityContext> claims = new DefaultJWTClaimsVerifier<>(
-        audiences, new JWTClaimsSet.Builder().issuer(issuer).build(),
-        Set.of("iss", "sub", "aud", "exp", "iat", "jti"), null) {
+        audiences, new JWTClaimsSet.Builder().issuer(issuer).build(), REQUIRED_CLAIMS, null) {
       @Override
       protected Date currentTime() {
         return Date.from(clock.instant());
@@ -163,38 +230,52 @@ public final class JwtVerifier {
     } catch (JOSEException e) {
       throw new AuthException("Authorization: cannot verify the signature: " + e.getMessage());
     }
+    String tenant;
+    try {
+      tenant = set.getStringClaim("tenant");
+    } catch (ParseException e) {
+      throw new AuthException("Authorization: tenant: expected a string");
+    }
     long now = clock.millis();
     long exp = set.getExpirationTime().getTime();
     if (exp - now > MAX_LIFETIME.toMillis()) {
       throw new AuthException("Authorization: exp is more than " + MAX_LIFETIME.toMinutes()
           + " minutes ahead; use short-lived tokens (CDS Hooks: 5 minutes)");
     }
-    rememberOnce(issuer, set.getJWTID(), exp + CLOCK_SKEW_SECONDS * 1000L, now);
-    return new Caller(issuer, set.getSubject(), set.getJWTID());
+    // Remembered past exp by the clock skew, during which the token is still accepted.
+    if (!replays.firstUse(issuer, set.getJWTID(),
+        Instant.ofEpochMilli(exp + CLOCK_SKEW_SECONDS * 1000L))) {
+      throw new AuthException("Authorization: jti '" + set.getJWTID()
+          + "' was already used (replay refused)");
+    }
+    return new Caller(issuer, set.getSubject(), tenant, set.getJWTID());
+  }
+
+  /** The keys for this token: from its jku when the issuer allows that URL, else configured. */
+  private static JWSKeySelector<SecurityContext> keysFor(String issuer, IssuerKeys trusted,
+      JWSHeader header) {
+    URI jku = header.getJWKURL();
+    if (jku != null && !jku.toString().equals(trusted.configuredUrl())) {
+      JWSKeySelector<SecurityContext> keys = trusted.byJku().get(jku.toString());
+      if (keys == null) {
+        throw new AuthException("Authorization: jku '" + jku + "' is not on the allow-list of "
+            + issuer + (trusted.byJku().isEmpty() ? " (none configured)"
+            : " " + trusted.byJku().keySet()));
+      }
+      return keys;
+    }
+    if (trusted.configured() == null) {
+      throw new AuthException("Authorization: jku missing: issuer " + issuer + " has no "
+          + "configured JWK Set, only a jku allow-list");
+    }
+    return trusted.configured();
   }
 
   private static String describe(String message, Set<String> audiences) {
-    if (message != null && message.contains("audience")) {
+    if (message != null && (message.contains("audience") || message.contains("aud claim"))) {
       return "aud: the token is not addressed to this service; expected one of " + audiences;
     }
     return message;
-  }
-
-  // A token may be used once: its jti is remembered until it expires.
-  private void rememberOnce(String issuer, String jti, long until, long now) {
-    if (seenJti.size() >= MAX_REMEMBERED_JTI) {
-      for (Iterator<Map.Entry<String, Long>> it = seenJti.entrySet().iterator(); it.hasNext(); ) {
-        if (it.next().getValue() < now) {
-          it.remove();
-        }
-      }
-      if (seenJti.size() >= MAX_REMEMBERED_JTI) {
-        throw new AuthException("Authorization: too many live tokens to track replays; retry later");
-      }
-    }
-    if (seenJti.putIfAbsent(issuer + "\u0000" + jti, until) != null) {
-      throw new AuthException("Authorization: jti '" + jti + "' was already used (replay refused)");
-    }
   }
 
   /**

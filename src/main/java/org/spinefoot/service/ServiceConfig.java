@@ -17,11 +17,12 @@ public final class ServiceConfig {
   int port = 8080;
   String publicUrl;
   final Map<String, String> trustedIssuers = new LinkedHashMap<>();
+  final Map<String, Set<String>> trustedJku = new LinkedHashMap<>();
   final Set<String> audiences = new LinkedHashSet<>();
   boolean allowUnauthenticated;
   Path auditLog;
   boolean auditPatientId;
-  List<String> corsOrigins = List.of("*");
+  List<String> corsOrigins = List.of();
   int maxRequestBytes = 1 << 20;
   int requestTimeoutSeconds = 10;
   int fetchTimeoutSeconds = 5;
@@ -29,6 +30,7 @@ public final class ServiceConfig {
   int cpuConcurrency = Runtime.getRuntime().availableProcessors();
   Clock clock = Clock.systemUTC();
   NextQuestionPolicy nextQuestions = NextQuestionPolicy.RANKED;
+  ReplayStore replayStore;
 
   /** The address to listen on (default 127.0.0.1: loopback only). */
   public ServiceConfig bind(String address) {
@@ -57,6 +59,16 @@ public final class ServiceConfig {
     return this;
   }
 
+  /**
+   * Lets tokens of this issuer name this JWK Set URL in their {@code jku} header, as an EHR that
+   * publishes its rotating keys there does; the URL must match exactly. An issuer given only
+   * this way is trusted for tokens that carry an allowed {@code jku}.
+   */
+  public ServiceConfig trustJku(String issuer, String jwksUrl) {
+    trustedJku.computeIfAbsent(issuer, i -> new LinkedHashSet<>()).add(jwksUrl);
+    return this;
+  }
+
   /** Accepts this {@code aud} too, besides the endpoint's own URL. */
   public ServiceConfig audience(String aud) {
     audiences.add(aud);
@@ -81,7 +93,7 @@ public final class ServiceConfig {
     return this;
   }
 
-  /** Browser origins allowed by CORS: {@code *} for any, or exact origins; empty for none. */
+  /** Browser origins allowed by CORS, each exact ({@code https://host[:port]}); default none. */
   public ServiceConfig corsOrigins(List<String> origins) {
     this.corsOrigins = List.copyOf(origins);
     return this;
@@ -126,6 +138,16 @@ public final class ServiceConfig {
   /** The clock for token expiry and ages (tests fix it). */
   public ServiceConfig clock(Clock clock) {
     this.clock = clock;
+    return this;
+  }
+
+  /**
+   * Where token {@code jti}s are remembered against replay. Default: this process's memory
+   * ({@link InMemoryReplayStore}); replicas behind a load balancer share one store to refuse a
+   * token replayed to another replica.
+   */
+  public ServiceConfig replayStore(ReplayStore store) {
+    this.replayStore = store;
     return this;
   }
 

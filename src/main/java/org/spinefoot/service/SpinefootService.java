@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -80,6 +79,7 @@ public final class SpinefootService implements AutoCloseable {
   private final ExecutorService workers;
   private final Semaphore cpuPermits;
   private final JwtVerifier verifier;
+  private final CorsPolicy cors;
   private final AuditLog audit;
   private final FhirFetcher fetcher;
   private final String publicUrl;
@@ -101,11 +101,16 @@ public final class SpinefootService implements AutoCloseable {
 
   private SpinefootService(ServiceConfig config, Supplier<Assessor> loader) throws IOException {
     this.config = config;
-    if (config.trustedIssuers.isEmpty() && !config.allowUnauthenticated) {
+    if (config.trustedIssuers.isEmpty() && config.trustedJku.isEmpty()
+        && !config.allowUnauthenticated) {
       throw new IllegalArgumentException("no trusted issuer: give --trust ISSUER=JWKS (or, on a "
           + "developer's machine only, --allow-unauthenticated)");
     }
-    this.verifier = JwtVerifier.forIssuers(config.trustedIssuers, config.clock);
+    this.verifier = JwtVerifier.forIssuers(config.trustedIssuers, config.trustedJku,
+        config.clock, config.replayStore != null ? config.replayStore
+            : new InMemoryReplayStore(config.clock, InMemoryReplayStore.DEFAULT_CAPACITY),
+        JwksSource.retriever(Duration.ofSeconds(config.fetchTimeoutSeconds)));
+    this.cors = CorsPolicy.allowing(config.corsOrigins);
     // The JDK server reads its time limits once, from these properties, when first used.
     setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(config.requestTimeoutSeconds));
     setIfAbsent("sun.net.httpserver.maxRspTime", String.valueOf(config.requestTimeoutSeconds));
@@ -237,7 +242,7 @@ public final class SpinefootService implements AutoCloseable {
     ex.setAttribute(STARTED, System.nanoTime());
     inFlight.incrementAndGet();
     try (ex) {
-      cors(ex);
+      cors.addHeaders(ex.getRequestHeaders().getFirst("Origin"), ex.getResponseHeaders());
       String method = ex.getRequestMethod();
       String path = ex.getRequestURI().getPath();
       try {
@@ -261,9 +266,13 @@ public final class SpinefootService implements AutoCloseable {
         sendError(ex, 400, field, e.source() + (e.path().isEmpty() ? "" : ": " + e.path())
             + ": " + e.detail());
       } catch (AuthException e) {
+        // Why goes to the server's log and the audit log only: telling a caller which check its
+        // token failed helps whoever is forging one.
+        System.err.println("spinefoot serve: 401 on " + method + " " + path + ": "
+            + e.getMessage());
         ex.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
         auditRejection(ex, e.getMessage());
-        sendError(ex, 401, "Authorization", e.getMessage());
+        sendError(ex, 401, "Authorization", "the bearer token was not accepted");
       } catch (RuntimeException e) {
         String ref = UUID.randomUUID().toString();
         System.err.println("spinefoot serve: internal error " + ref + " on " + method + " " + path);
@@ -403,10 +412,13 @@ public final class SpinefootService implements AutoCloseable {
       throw new HttpError(400, "prefetch", "expected an object");
     }
     JsonNode patient = prefetched(prefetch, "patient");
+    if (patient != null && patient.isNull()) {
+      patient = null; // no Patient from the client: fetched, as the patient in context must exist
+    }
     JsonNode responses = prefetched(prefetch, "questionnaireResponse");
-    if ((patient == null || responses == null) && fhirServer == null) {
-      throw new HttpError(412, patient == null ? "prefetch.patient"
-          : "prefetch.questionnaireResponse", "not prefetched, and no fhirServer to fetch it from");
+    if (fhirServer == null) {
+      requirePrefetched(prefetch, "patient", patient);
+      requirePrefetched(prefetch, "questionnaireResponse", responses);
     }
     if (patient == null) {
       patient = fetcher.patient(fhirServer, token, patientId);
@@ -456,16 +468,40 @@ public final class SpinefootService implements AutoCloseable {
     return new HookAnswer(JSON.writeValueAsBytes(body), assessment.disposition().name(), uuids);
   }
 
+  /**
+   * A prefetch key's value, or null when it was not prefetched: absent, or a prefetch that
+   * failed, which CDS Hooks 2.0 lets the client send as an {@code OperationOutcome}. A JSON
+   * null is kept: the client says it found no such resource.
+   */
   private static JsonNode prefetched(JsonNode prefetch, String key) {
-    if (prefetch == null || prefetch.isNull()) {
-      return null;
-    }
-    JsonNode v = prefetch.get(key);
-    return v == null || v.isNull() ? null : v;
+    JsonNode v = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
+    return v == null || isOperationOutcome(v) ? null : v;
   }
 
-  /** The response in a search Bundle (the latest by {@code authored}), or the resource itself. */
+  private static boolean isOperationOutcome(JsonNode v) {
+    return "OperationOutcome".equals(v.path("resourceType").asText());
+  }
+
+  /** A 412 saying what is missing and why, when it cannot be fetched (no fhirServer). */
+  private static void requirePrefetched(JsonNode prefetch, String key, JsonNode value) {
+    if (value != null) {
+      return;
+    }
+    JsonNode sent = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
+    throw new HttpError(412, "prefetch." + key, (sent != null && isOperationOutcome(sent)
+        ? "the client's prefetch failed (an OperationOutcome came instead)"
+        : sent != null && sent.isNull() ? "null (no resource found)" : "not prefetched")
+        + ", and no fhirServer to fetch it from");
+  }
+
+  /**
+   * The response in a search Bundle (the latest by {@code authored}), or the resource itself;
+   * null when there is none (an empty Bundle, or the client's null), so nothing has been asked.
+   */
   private static JsonNode latest(JsonNode responses) {
+    if (responses.isNull()) {
+      return null;
+    }
     JsonNode type = responses.get("resourceType");
     if (type == null || !type.asText().equals("Bundle")) {
       return responses;
@@ -670,7 +706,7 @@ public final class SpinefootService implements AutoCloseable {
   private JwtVerifier.Caller authenticate(HttpExchange ex) {
     String header = ex.getRequestHeaders().getFirst("Authorization");
     if (config.allowUnauthenticated && header == null) {
-      return new JwtVerifier.Caller(null, null, null);
+      return JwtVerifier.Caller.ANONYMOUS;
     }
     Set<String> audiences = new LinkedHashSet<>(config.audiences);
     audiences.add(publicUrl + ex.getRequestURI().getPath());
@@ -680,25 +716,14 @@ public final class SpinefootService implements AutoCloseable {
     return verifier.verify(header, audiences);
   }
 
-  private void cors(HttpExchange ex) {
-    String origin = ex.getRequestHeaders().getFirst("Origin");
-    if (origin == null || config.corsOrigins.isEmpty()) {
-      return;
-    }
-    Headers h = ex.getResponseHeaders();
-    if (config.corsOrigins.contains("*")) {
-      h.set("Access-Control-Allow-Origin", "*");
-    } else if (config.corsOrigins.contains(origin)) {
-      h.set("Access-Control-Allow-Origin", origin);
-      h.set("Vary", "Origin");
-    }
-  }
-
+  /** A CORS preflight: granted to an allowed origin only. */
   private void preflight(HttpExchange ex) throws IOException {
-    Headers h = ex.getResponseHeaders();
-    h.set("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-    h.set("Access-Control-Allow-Headers", "Authorization, Content-Type");
-    h.set("Access-Control-Max-Age", "600");
+    String origin = ex.getRequestHeaders().getFirst("Origin");
+    if (!cors.allows(origin)) {
+      throw new HttpError(403, "Origin", origin == null ? "missing: OPTIONS answers CORS "
+          + "preflights only" : "'" + origin + "' is not an allowed origin (--cors-origins)");
+    }
+    cors.addPreflightHeaders(ex.getResponseHeaders());
     ex.sendResponseHeaders(204, -1);
   }
 
@@ -835,7 +860,12 @@ public final class SpinefootService implements AutoCloseable {
     line.put("time", config.clock.instant().toString());
     line.put("event", event);
     line.put("issuer", caller.issuer());
-    line.put("client", caller.subject());
+    if (caller.subject() != null) {
+      line.put("client", caller.subject());
+    }
+    if (caller.tenant() != null) {
+      line.put("tenant", caller.tenant());
+    }
     line.put("jti", caller.jti());
     putRuleset(line, k.version());
     return line;

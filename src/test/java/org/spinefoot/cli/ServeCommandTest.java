@@ -47,6 +47,17 @@ class ServeCommandTest {
         "https://x.test=" + dir.resolve("nope.json"));
     assertThat(missing.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(missing.err()).contains("cannot read its JWK Set");
+    MainTest.Run jkuShape = MainTest.run("serve", "--port", "0", "--trust-jku", "https://x.test");
+    assertThat(jkuShape.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(jkuShape.err()).contains("--trust-jku").contains("ISSUER=URL");
+    MainTest.Run jkuUrl = MainTest.run("serve", "--port", "0", "--trust-jku",
+        "https://x.test=jwks.json");
+    assertThat(jkuUrl.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(jkuUrl.err()).contains("'jwks.json' is not a JWK Set URL");
+    MainTest.Run wildcard = MainTest.run("serve", "--port", "0", "--allow-unauthenticated",
+        "--cors-origins", "*");
+    assertThat(wildcard.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(wildcard.err()).contains("cors origin '*'").contains("exact origin");
   }
 
   @Test

@@ -176,15 +176,16 @@ class CdsHooksServiceTest {
         .contains("`signs.bladderOrBowelControlLost`");
   }
 
-  @Test
-  void missingPrefetchIsFetchedFromTheFhirServerWithTheGivenToken() throws Exception {
-    List<String> seen = new CopyOnWriteArrayList<>();
+  /**
+   * A FHIR server on loopback answering GETs under /fhir with what {@code answer} gives for the
+   * path (404 for null), each request noted in {@code seen} as "URI Authorization".
+   */
+  static HttpServer fakeFhirServer(List<String> seen,
+      java.util.function.Function<String, JsonNode> answer) throws java.io.IOException {
     HttpServer fhir = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     fhir.createContext("/fhir", ex -> {
       seen.add(ex.getRequestURI().toString() + " " + ex.getRequestHeaders().getFirst("Authorization"));
-      String path = ex.getRequestURI().getPath();
-      JsonNode body = path.endsWith("/Patient/p1") ? Fhir.patient("p1", "1980-05-05")
-          : path.endsWith("/QuestionnaireResponse") ? bundle(emergencyResponse()) : null;
+      JsonNode body = answer.apply(ex.getRequestURI().getPath());
       byte[] bytes = body == null ? new byte[0]
           : ServiceFixture.JSON.writeValueAsBytes(body);
       ex.sendResponseHeaders(body == null ? 404 : 200, bytes.length == 0 ? -1 : bytes.length);
@@ -192,12 +193,27 @@ class CdsHooksServiceTest {
       ex.close();
     });
     fhir.start();
+    return fhir;
+  }
+
+  /** The request with this FHIR server and an access token for it, as an EHR sends them. */
+  static ObjectNode withFhirServer(ObjectNode request, HttpServer fhir, String accessToken) {
+    request.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
+    request.putObject("fhirAuthorization").put("access_token", accessToken)
+        .put("token_type", "Bearer").put("expires_in", 300).put("scope", "patient/*.read")
+        .put("subject", "spinefoot");
+    return request;
+  }
+
+  @Test
+  void missingPrefetchIsFetchedFromTheFhirServerWithTheGivenToken() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpServer fhir = fakeFhirServer(seen, path -> path.endsWith("/Patient/p1")
+        ? Fhir.patient("p1", "1980-05-05")
+        : path.endsWith("/QuestionnaireResponse") ? bundle(emergencyResponse()) : null);
     try {
-      ObjectNode request = hookRequest(UUID.randomUUID().toString(), null, null);
-      request.put("fhirServer", "http://127.0.0.1:" + fhir.getAddress().getPort() + "/fhir");
-      request.putObject("fhirAuthorization").put("access_token", "ehr-token-42")
-          .put("token_type", "Bearer").put("expires_in", 300).put("scope", "patient/*.read")
-          .put("subject", "spinefoot");
+      ObjectNode request = withFhirServer(hookRequest(UUID.randomUUID().toString(), null, null),
+          fhir, "ehr-token-42");
       ServiceFixture.Reply r = hook(request);
       assertThat(r.status()).as(r.body()).isEqualTo(200);
       assertThat(r.json().path("cards").get(0).path("indicator").asText()).isEqualTo("critical");
@@ -221,6 +237,56 @@ class CdsHooksServiceTest {
         Fhir.patient("p1", null), null));
     assertThat(r.status()).isEqualTo(412);
     assertThat(r.json().path("field").asText()).isEqualTo("prefetch.questionnaireResponse");
+    assertThat(r.json().path("error").asText()).contains("not prefetched")
+        .contains("no fhirServer");
+  }
+
+  @Test
+  void aNullQuestionnaireResponseMeansNothingAskedYetAndTheCardSaysWhatToAsk() {
+    ObjectNode request = hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null),
+        null);
+    ((ObjectNode) request.get("prefetch")).putNull("questionnaireResponse");
+    ServiceFixture.Reply r = hook(request);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    JsonNode cards = r.json().path("cards");
+    assertThat(cards.findValuesAsText("summary")).noneMatch(t -> t.contains("self-care"));
+    JsonNode ask = cards.get(cards.size() - 1);
+    assertThat(ask.path("summary").asText()).startsWith("Ask ").contains("red-flag question");
+    assertThat(ask.path("detail").asText()).contains("`signs.bladderOrBowelControlLost`")
+        .contains("`signs.fever`");
+  }
+
+  static ObjectNode operationOutcome() {
+    ObjectNode oo = JsonNodeFactory.instance.objectNode();
+    oo.put("resourceType", "OperationOutcome");
+    oo.withArray("issue").addObject().put("severity", "error").put("code", "timeout")
+        .put("diagnostics", "the prefetch query timed out");
+    return oo;
+  }
+
+  @Test
+  void aFailedPrefetchIsFetchedFromTheFhirServerOrSaidToBeMissing() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    HttpServer fhir = fakeFhirServer(seen, path -> bundle(emergencyResponse()));
+    try {
+      ObjectNode request = withFhirServer(hookRequest(UUID.randomUUID().toString(),
+          Fhir.patient("p1", "1980-05-05"), operationOutcome()), fhir, "ehr-token-7");
+      ServiceFixture.Reply r = hook(request);
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      assertThat(r.json().path("cards").get(0).path("indicator").asText()).isEqualTo("critical");
+      assertThat(seen).singleElement().asString().startsWith("/fhir/QuestionnaireResponse?")
+          .endsWith(" Bearer ehr-token-7");
+    } finally {
+      fhir.stop(0);
+    }
+
+    ObjectNode noServer = hookRequest(UUID.randomUUID().toString(), operationOutcome(),
+        bundle(emergencyResponse()));
+    ServiceFixture.Reply missing = hook(noServer);
+    assertThat(missing.status()).isEqualTo(412);
+    assertThat(missing.json().path("field").asText()).isEqualTo("prefetch.patient");
+    assertThat(missing.json().path("error").asText()).contains("prefetch failed")
+        .contains("OperationOutcome").contains("no fhirServer");
   }
 
   @Test
@@ -331,19 +397,50 @@ class CdsHooksServiceTest {
         {f.token(HOOK_PATH, b -> b.audience("https://other.test/cds-services/x")), "aud"},
         {f.token(HOOK_PATH, b -> b.expirationTime(Date.from(now.minusSeconds(600)))), "xpired"},
         {f.token(HOOK_PATH, b -> b.jwtID(null)), "jti"},
+        {f.token(HOOK_PATH, b -> b.issueTime(null)), "iat"},
         {replayed, "replay"},
         {tampered, "ignature"},
         {ServiceFixture.sign(good, new RSAKeyGenerator(2048).keyID("k1").generate()), "ignature"},
+        {ServiceFixture.signWithoutKid(good, f.key), "kid missing"},
     };
     for (String[] c : cases) {
       ServiceFixture.Reply r = f.post(HOOK_PATH, c[0], request);
       assertThat(r.status()).as(c[1] + ": " + r.body()).isEqualTo(401);
+      assertThat(r.raw().headers().firstValue("WWW-Authenticate").orElse(""))
+          .startsWith("Bearer");
+      // The caller learns only that the token was refused; the audit log says why.
       assertThat(r.json().path("field").asText()).isEqualTo("Authorization");
-      assertThat(r.json().path("error").asText()).as(c[1]).containsIgnoringCase(c[1]);
-      assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
+      assertThat(r.json().path("error").asText()).isEqualTo("the bearer token was not accepted");
+      JsonNode rejected = lastAuditLine();
+      assertThat(rejected.path("event").asText()).isEqualTo("rejected");
+      assertThat(rejected.path("reason").asText()).as(c[1]).containsIgnoringCase(c[1]);
     }
     assertThat(hook(request).status()).isEqualTo(200);
-    assertThat(Files.readString(f.auditLog)).contains("\"event\":\"rejected\"");
+  }
+
+  static JsonNode lastAuditLine() throws java.io.IOException {
+    List<String> lines = Files.readAllLines(f.auditLog, StandardCharsets.UTF_8);
+    return ServiceFixture.JSON.readTree(lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void aTokenWithoutSubIsAcceptedAndTenantAndSubAreAudited() throws Exception {
+    ObjectNode request = hookRequest(UUID.randomUUID().toString(), Fhir.patient("p1", null),
+        bundle(emergencyResponse()));
+    ServiceFixture.Reply noSub = f.post(HOOK_PATH, f.token(HOOK_PATH, b -> b.subject(null)),
+        request);
+    assertThat(noSub.status()).as(noSub.body()).isEqualTo(200);
+    JsonNode line = lastAuditLine();
+    assertThat(line.path("event").asText()).isEqualTo("hook");
+    assertThat(line.has("client")).isFalse();
+    assertThat(line.has("tenant")).isFalse();
+
+    ServiceFixture.Reply tenant = f.post(HOOK_PATH, f.token(HOOK_PATH,
+        b -> b.subject("client-9").claim("tenant", "hospital-a")), request);
+    assertThat(tenant.status()).as(tenant.body()).isEqualTo(200);
+    line = lastAuditLine();
+    assertThat(line.path("client").asText()).isEqualTo("client-9");
+    assertThat(line.path("tenant").asText()).isEqualTo("hospital-a");
   }
 
   @Test
@@ -395,16 +492,21 @@ class CdsHooksServiceTest {
         .doesNotContain("'p2'");
   }
 
-  @Test
-  void corsPreflightAndUnknownPathsAndMethods() {
-    ServiceFixture.Reply pre = f.send(HttpRequest.newBuilder(URI.create(f.base + HOOK_PATH))
+  static ServiceFixture.Reply preflight(ServiceFixture service, String origin) {
+    return service.send(HttpRequest.newBuilder(URI.create(service.base + HOOK_PATH))
         .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-        .header("Origin", "https://ehr-app.test")
+        .header("Origin", origin)
         .header("Access-Control-Request-Method", "POST"));
-    assertThat(pre.status()).isEqualTo(204);
-    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
-    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Headers").orElse(""))
-        .contains("Authorization");
+  }
+
+  @Test
+  void corsIsOffByDefaultAndUnknownPathsAndMethods() {
+    ServiceFixture.Reply pre = preflight(f, "https://sandbox.cds-hooks.org");
+    assertThat(pre.status()).isEqualTo(403);
+    assertThat(pre.raw().headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+    assertThat(f.send(HttpRequest.newBuilder(URI.create(f.base + "/cds-services"))
+        .header("Origin", "https://sandbox.cds-hooks.org").GET()).raw().headers()
+        .firstValue("Access-Control-Allow-Origin")).isEmpty();
     assertThat(f.get("/cds-services/nope").status()).isEqualTo(404);
     assertThat(f.get(HOOK_PATH).status()).isEqualTo(405);
   }

@@ -106,6 +106,17 @@ final class ServiceFixture implements AutoCloseable {
     }
   }
 
+  /** A token signed as {@link #sign} does, but without a {@code kid} in its header. */
+  static String signWithoutKid(JWTClaimsSet claims, RSAKey key) {
+    try {
+      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).build(), claims);
+      jwt.sign(new RSASSASigner(key));
+      return jwt.serialize();
+    } catch (JOSEException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The response of one call: status and body. */
   record Reply(int status, String body, HttpResponse<String> raw) {
     JsonNode json() {
