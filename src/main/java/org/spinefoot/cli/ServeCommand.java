@@ -81,6 +81,24 @@ final class ServeCommand implements Callable<Integer> {
           + "https://sandbox.cds-hooks.org (env SPINEFOOT_CORS_ORIGINS; default none).")
   List<String> corsOrigins;
 
+  /** How the questionnaire app is opened from a card. */
+  enum LaunchType { smart, absolute }
+
+  @Option(names = "--launch-url", defaultValue = "${env:SPINEFOOT_LAUNCH_URL}", paramLabel = "URL",
+      description = "The app that asks the open questions, linked from the ask-next card "
+          + "(env SPINEFOOT_LAUNCH_URL; default: no link).")
+  String launchUrl;
+
+  @Option(names = "--launch-type", defaultValue = "${env:SPINEFOOT_LAUNCH_TYPE:-smart}",
+      paramLabel = "TYPE", description = "smart (a SMART app, launched with the EHR's context) "
+          + "or absolute (a plain page); default: ${DEFAULT-VALUE}.")
+  LaunchType launchType;
+
+  @Option(names = "--knowledge-url", defaultValue = "${env:SPINEFOOT_KNOWLEDGE_URL}",
+      paramLabel = "URL", description = "Where the catalog of the knowledge is published "
+          + "(./spinefoot catalog), each card's source.url (env SPINEFOOT_KNOWLEDGE_URL).")
+  String knowledgeUrl;
+
   @Option(names = "--max-request-bytes",
       defaultValue = "${env:SPINEFOOT_MAX_REQUEST_BYTES:-1048576}", paramLabel = "N",
       description = "Largest request body accepted (env SPINEFOOT_MAX_REQUEST_BYTES; default 1 MiB).")
@@ -139,6 +157,12 @@ final class ServeCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     nonBlank(audiences).forEach(config::audience);
+    try {
+      config.cardLinks(launchUrl, launchType == LaunchType.smart, knowledgeUrl);
+    } catch (IllegalArgumentException e) {
+      err.println("spinefoot: --launch-url / --knowledge-url: " + e.getMessage());
+      return Main.BAD_INPUT;
+    }
     SpinefootService service;
     try {
       service = SpinefootService.start(config, this::approvedAssessor);

@@ -23,6 +23,7 @@ public final class ServiceConfig {
   Path auditLog;
   boolean auditPatientId;
   List<String> corsOrigins = List.of();
+  CdsCards.Links cardLinks = CdsCards.Links.NONE;
   int maxRequestBytes = 1 << 20;
   int requestTimeoutSeconds = 10;
   int fetchTimeoutSeconds = 5;
@@ -51,6 +52,36 @@ public final class ServiceConfig {
   public ServiceConfig publicUrl(String url) {
     this.publicUrl = url == null ? null : url.replaceAll("/+$", "");
     return this;
+  }
+
+  /**
+   * Where the cards lead: the app that asks the open questions ({@code smart} for a SMART app
+   * launched with the EHR's context, else a plain page), and the published catalog of the
+   * knowledge behind the cards. Either URL may be null (no link).
+   *
+   * @throws IllegalArgumentException when a URL is not an absolute http or https URL
+   */
+  public ServiceConfig cardLinks(String launchUrl, boolean smart, String knowledgeUrl) {
+    this.cardLinks = new CdsCards.Links(absolute("launch URL", launchUrl), smart,
+        absolute("knowledge URL", knowledgeUrl));
+    return this;
+  }
+
+  private static String absolute(String what, String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    try {
+      java.net.URI uri = new java.net.URI(url);
+      if (uri.isAbsolute() && uri.getHost() != null && uri.getFragment() == null
+          && ("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))) {
+        return url;
+      }
+    } catch (java.net.URISyntaxException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException(what + ": '" + url + "' is not an absolute URL; allowed: "
+        + "an http or https URL without a #fragment, e.g. https://apps.example.org/spinefoot");
   }
 
   /** Trusts tokens signed by this issuer with a key from this JWK Set (file path or URL). */

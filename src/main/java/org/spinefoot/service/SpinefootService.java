@@ -456,7 +456,7 @@ public final class SpinefootService implements AutoCloseable {
     FhirRecord record = read(response, patient, patientId, k);
     Assessment assessment = k.assessor().assess(record.patient());
     List<ObjectNode> cards = CdsCards.cards(assessment, record, k.version(), hookInstance,
-        k.topicsByRule());
+        k.topicsByRule(), config.cardLinks);
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     ArrayNode cardArray = body.putArray("cards");
     ArrayNode uuids = JsonNodeFactory.instance.arrayNode();
@@ -570,9 +570,17 @@ public final class SpinefootService implements AutoCloseable {
             + " (or it was issued too long ago)");
       }
       String outcome = textAt(f, "outcome", at + ".outcome");
-      if (!outcome.equals("accepted") && !outcome.equals("overridden")) {
-        throw new HttpError(400, at + ".outcome", "'" + outcome
-            + "'; allowed: accepted, overridden");
+      if (outcome.equals("accepted")) {
+        // CDS Hooks 2.0: "accepted" names the suggestions taken, and these cards offer none.
+        throw new HttpError(400, at + ".outcome", "'accepted' reports suggestions taken, and "
+            + "spinefoot's cards offer none; allowed: overridden");
+      }
+      if (!outcome.equals("overridden")) {
+        throw new HttpError(400, at + ".outcome", "'" + outcome + "'; allowed: overridden");
+      }
+      if (f.has("acceptedSuggestions")) {
+        throw new HttpError(400, at + ".acceptedSuggestions", "only with outcome 'accepted', "
+            + "and these cards offer no suggestions");
       }
       String timestamp = textAt(f, "outcomeTimestamp", at + ".outcomeTimestamp");
       try {

@@ -296,7 +296,7 @@ class CdsHooksServiceTest {
     String card = r.json().path("cards").get(0).path("uuid").asText();
     String askNext = r.json().path("cards").get(1).path("uuid").asText();
     ObjectNode fb = JsonNodeFactory.instance.objectNode();
-    fb.withArray("feedback").addObject().put("card", card).put("outcome", "accepted")
+    fb.withArray("feedback").addObject().put("card", card).put("outcome", "overridden")
         .put("outcomeTimestamp", "2026-12-01T10:00:00Z");
     ObjectNode overridden = fb.withArray("feedback").addObject().put("card", askNext)
         .put("outcome", "overridden").put("outcomeTimestamp", "2026-12-01T10:00:01Z");
@@ -319,6 +319,17 @@ class CdsHooksServiceTest {
     ServiceFixture.Reply refused = f.post(path, f.token(path), unknown);
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().path("field").asText()).isEqualTo("feedback[0].card");
+
+    // CDS Hooks 2.0: "accepted" names the suggestions taken; these cards offer none.
+    ObjectNode acceptedFeedback = JsonNodeFactory.instance.objectNode();
+    acceptedFeedback.withArray("feedback").addObject().put("card", card).put("outcome", "accepted")
+        .put("outcomeTimestamp", "2026-12-01T10:00:00Z").putArray("acceptedSuggestions")
+        .addObject().put("id", UUID.randomUUID().toString());
+    ServiceFixture.Reply noSuggestions = f.post(path, f.token(path), acceptedFeedback);
+    assertThat(noSuggestions.status()).isEqualTo(400);
+    assertThat(noSuggestions.json().path("field").asText()).isEqualTo("feedback[0].outcome");
+    assertThat(noSuggestions.json().path("error").asText()).contains("offer none")
+        .contains("allowed: overridden");
   }
 
   @Test
