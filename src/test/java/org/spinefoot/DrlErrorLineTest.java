@@ -32,19 +32,9 @@ class DrlErrorLineTest {
       end
       """;
 
-  private static final String SECOND_RULE = """
-
-      rule "Probe: fever again"
-          @id("probe-fever-again")
-          @inventory("RF-10")
-          @urgency("URGENT")
-          @source("003_a4bae2cf7cb8373c.txt#Recognizing Warning Signs")
-      when
-          Observation( sign == "fever", present )
-      then
-          insertLogical(new Finding(kcontext, Urgency.URGENT, "probe-fever-again", "Probe"));
-      end
-      """;
+  private static final String SECOND_RULE = "\n" + (RULE_START
+      + "    Observation( sign == \"fever\", present )\n" + ACTION)
+      .replace("probe-fever", "probe-fever-again").replace("Probe: fever", "Probe: fever again");
 
   private static String probe(String kind) {
     return switch (kind) {
