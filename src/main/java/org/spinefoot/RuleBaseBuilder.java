@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.drools.drl.parser.ParserError;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -395,7 +396,15 @@ final class RuleBaseBuilder {
       if (message.contains(ReviewerWords.NULL_PACKAGE)) {
         continue; // only says that an error reported beside it stopped the file
       }
-      out.add(new RuleBaseException.Problem(file, line, ReviewerWords.compilerMessage(message)));
+      String words = ReviewerWords.compilerMessage(message);
+      if (r instanceof ParserError syntax) {
+        // The parser names the token where it gave up, often a line past the mistake.
+        ParserErrorLine.Located mistake =
+            ParserErrorLine.of(textByPath.get(file), line, syntax.getCol());
+        line = mistake.line();
+        words = mistake.hint().isEmpty() ? words : mistake.hint() + "; " + words;
+      }
+      out.add(new RuleBaseException.Problem(file, line, words));
     }
     if (out.isEmpty() && !results.isEmpty()) {
       KnowledgeBuilderResult first = results.iterator().next();

@@ -1,8 +1,16 @@
 package org.spinefoot.cases;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.TokenBufferReadContext;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -91,123 +99,283 @@ public final class CaseRunner {
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
-  /** Reads and validates a case file; throws {@link InvalidInputException} when it is not valid. */
+  /**
+   * The case's title (its {@code name:} field), or empty when the file cannot be read as YAML
+   * or has none; for selecting cases by what a reviewer calls them.
+   */
+  public static java.util.Optional<String> titleOf(Path file) {
+    try {
+      JsonNode root = StrictJson.yaml().readTree(PatientReader.readText(file));
+      JsonNode name = root == null ? null : root.get("name");
+      return name != null && name.isTextual() ? java.util.Optional.of(name.asText())
+          : java.util.Optional.empty();
+    } catch (JsonProcessingException | InvalidInputException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** Reads and validates a case file; throws {@link InvalidInputException} at its first problem. */
   public TestCase read(Path file) {
+    List<Problem> problems = new ArrayList<>();
+    String text = PatientReader.readText(file);
+    TestCase tc = parse(file, text, CaseLines.of(text), problems);
+    if (!problems.isEmpty()) {
+      throw problems.get(0).cause();
+    }
+    return tc;
+  }
+
+  /**
+   * A problem of a case file at a field path, with its line when the parser knew it (0: looked
+   * up from the path when it is reported).
+   */
+  private record Problem(String path, int line, InvalidInputException cause) {
+    Problem(String path, InvalidInputException cause) {
+      this(path, 0, cause);
+    }
+
+    Problem(InvalidInputException cause) {
+      this(cause.path(), 0, cause);
+    }
+
+    static Problem parsing(String source, JsonProcessingException e) {
+      JsonLocation where = e.getLocation();
+      return new Problem(StrictJson.invalid(source, e).path(),
+          where == null ? 0 : Math.max(where.getLineNr(), 0), StrictJson.invalid(source, e));
+    }
+  }
+
+  /**
+   * Parses and validates a case, adding every problem found to {@code problems} rather than
+   * stopping at the first: a reviewer fixing five mistakes should not need five runs. Returns
+   * null when the file is not a case at all (malformed, or a required part missing).
+   */
+  private TestCase parse(Path file, String text, CaseLines lines, List<Problem> problems) {
     String source = file.toString();
     TestCase tc;
     try {
-      tc = StrictJson.yaml().readValue(PatientReader.readText(file), TestCase.class);
+      tc = StrictJson.yaml().readerFor(TestCase.class)
+          .withHandler(new UnknownFields(source, lines, problems)).readValue(text);
     } catch (JsonProcessingException e) {
-      throw StrictJson.invalid(source, e);
+      problems.add(Problem.parsing(source, e));
+      return null;
     }
     if (tc == null) {
-      throw new InvalidInputException(source, "", "empty case file", null);
+      problems.add(new Problem(new InvalidInputException(source, "", "empty case file", null)));
+      return null;
     }
-    for (String id : tc.checks()) {
+    for (int i = 0; i < tc.checks().size(); i++) {
+      String id = tc.checks().get(i);
       if (!inventoryIds.contains(id)) {
-        throw new InvalidInputException(source, "checks", "'" + id + "' is not an inventory ID", null);
+        problems.add(new Problem("checks[" + i + "]", new InvalidInputException(source, "checks",
+            "'" + id + "' is not an inventory ID", null)));
       }
     }
-    validate(source, "expect", tc.expect());
+    validate(source, "expect", tc.expect(), problems);
     for (int i = 0; i < tc.steps().size(); i++) {
       Step step = tc.steps().get(i);
       String where = "steps[" + i + "]";
-      for (String path : step.withdraw()) {
+      for (int k = 0; k < step.withdraw().size(); k++) {
+        String path = step.withdraw().get(k);
         if (!isWithdrawable(path)) {
-          throw new InvalidInputException(source, where + ".withdraw", "'" + path
+          problems.add(new Problem(where + ".withdraw[" + k + "]", new InvalidInputException(
+              source, where + ".withdraw", "'" + path
               + "' is not an answer of the record; use a path such as signs.fever, "
-              + "numbness.foot, pain.lowBack, age or durationDays", null);
+              + "numbness.foot, pain.lowBack, age or durationDays", null)));
         }
       }
-      validate(source, where + ".expect", step.expect());
+      validate(source, where + ".expect", step.expect(), problems);
     }
     return tc;
+  }
+
+  /**
+   * Records an unknown field as a problem and reads on, so that the rest of the case is still
+   * checked; the message is the one a strict read gives (the field and the allowed names).
+   */
+  private static final class UnknownFields extends DeserializationProblemHandler {
+    private final String source;
+    private final CaseLines lines;
+    private final List<Problem> problems;
+
+    UnknownFields(String source, CaseLines lines, List<Problem> problems) {
+      this.source = source;
+      this.lines = lines;
+      this.problems = problems;
+    }
+
+    private static String join(String parent, String field) {
+      return parent.isEmpty() ? field : parent + "." + field;
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+        JsonDeserializer<?> deserializer, Object beanOrClass, String propertyName)
+        throws IOException {
+      // A record's unknown fields are replayed from a buffer after the record is read; the
+      // file's own parser is then at the mapping that holds them or already back at its parent.
+      JsonStreamContext real = p.getParsingContext();
+      while (real instanceof TokenBufferReadContext) {
+        real = real.getParent();
+      }
+      String parent = real == null ? ""
+          : lines.has(join(StrictJson.path(real), propertyName)) ? StrictJson.path(real)
+          : StrictJson.path(real.getParent());
+      InvalidInputException e = StrictJson.invalid(source, UnrecognizedPropertyException.from(
+          p, beanOrClass, propertyName, deserializer.getKnownPropertyNames()));
+      problems.add(new Problem(join(parent, propertyName),
+          new InvalidInputException(source, parent, e.detail(), e)));
+      p.skipChildren();
+      return true;
+    }
   }
 
   private boolean isWithdrawable(String path) {
     return questionPaths.contains(path) || path.equals("age") || path.equals("durationDays");
   }
 
-  private void validate(String source, String where, Expectation e) {
+  private void validate(String source, String where, Expectation e, List<Problem> problems) {
     if (e.isEmpty()) {
-      throw new InvalidInputException(source, where, "checks nothing; give at least one of "
-          + "disposition, present, absent, rulesFired, rulesNotFired, stopExercises, unanswered, "
-          + "ranked, says",
-          null);
+      problems.add(new Problem(new InvalidInputException(source, where, "checks nothing; give "
+          + "at least one of disposition, present, absent, rulesFired, rulesNotFired, "
+          + "stopExercises, unanswered, ranked, says", null)));
     }
-    checkIds(source, where + ".present", e.present());
-    checkIds(source, where + ".absent", e.absent());
-    checkIds(source, where + ".ranked", e.ranked());
-    checkIds(source, where + ".says", List.copyOf(e.says().keySet()));
-    for (String id : concat(e.rulesFired(), e.rulesNotFired())) {
-      if (!ruleIds.contains(id)) {
-        throw new InvalidInputException(source, where, "'" + id + "' is not a rule ID", null);
+    checkIds(source, where + ".present", e.present(), problems);
+    checkIds(source, where + ".absent", e.absent(), problems);
+    checkIds(source, where + ".ranked", e.ranked(), problems);
+    List<String> saysIds = List.copyOf(e.says().keySet());
+    for (String id : saysIds) {
+      if (!isConclusion(id)) {
+        problems.add(new Problem(where + ".says." + id,
+            new InvalidInputException(source, where + ".says", notAConclusion(id), null)));
       }
     }
+    ruleIdsExist(source, where + ".rulesFired", e.rulesFired(), problems);
+    ruleIdsExist(source, where + ".rulesNotFired", e.rulesNotFired(), problems);
     if (e.unanswered() != null) {
-      for (String q : e.unanswered()) {
+      for (int i = 0; i < e.unanswered().size(); i++) {
+        String q = e.unanswered().get(i);
         if (!questionPaths.contains(q)) {
-          throw new InvalidInputException(source, where + ".unanswered",
+          problems.add(new Problem(where + ".unanswered[" + i + "]", new InvalidInputException(
+              source, where + ".unanswered",
               "'" + q + "' is not a question of the record (e.g. signs.fever, numbness.saddle)",
-              null);
+              null)));
         }
       }
     }
   }
 
-  private void checkIds(String source, String where, List<String> ids) {
-    for (String id : ids) {
-      if (!inventoryIds.contains(id) && !conclusionIds.contains(id)) {
-        throw new InvalidInputException(source, where, "'" + id
-            + "' is neither an inventory ID nor the ID of a finding, consideration or advice "
-            + "that some rule concludes", null);
+  private void ruleIdsExist(String source, String where, List<String> ids, List<Problem> problems) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!ruleIds.contains(ids.get(i))) {
+        problems.add(new Problem(where + "[" + i + "]", new InvalidInputException(source, where,
+            "'" + ids.get(i) + "' is not a rule ID", null)));
       }
     }
   }
 
-  private static List<String> concat(List<String> a, List<String> b) {
-    List<String> out = new ArrayList<>(a);
-    out.addAll(b);
-    return out;
+  private void checkIds(String source, String where, List<String> ids, List<Problem> problems) {
+    for (int i = 0; i < ids.size(); i++) {
+      if (!isConclusion(ids.get(i))) {
+        problems.add(new Problem(where + "[" + i + "]",
+            new InvalidInputException(source, where, notAConclusion(ids.get(i)), null)));
+      }
+    }
   }
 
-  /** Runs one case file. Never throws for a bad case: the result says what is wrong. */
+  private boolean isConclusion(String id) {
+    return inventoryIds.contains(id) || conclusionIds.contains(id);
+  }
+
+  private static String notAConclusion(String id) {
+    return "'" + id + "' is neither an inventory ID nor the ID of a finding, consideration or "
+        + "advice that some rule concludes";
+  }
+
+  /**
+   * Runs one case file. Never throws for a bad case: the result lists every problem found, each
+   * starting {@code file:line:}.
+   */
   public CaseResult run(Path file) {
     long start = System.nanoTime();
     String name = nameOf(file);
-    TestCase tc;
+    String text;
+    try {
+      text = PatientReader.readText(file);
+    } catch (InvalidInputException e) {
+      return new CaseResult(name, file, null, List.of(),
+          List.of(file + ": invalid case: " + withoutSource(e, file)), elapsed(start));
+    }
+    CaseLines lines = CaseLines.of(text);
+    List<Problem> problems = new ArrayList<>();
+    TestCase tc = parse(file, text, lines, problems);
+    List<String> failures = new ArrayList<>();
+    for (Problem p : problems) {
+      failures.add(at(file, p.line() > 0 ? p.line() : lines.lineOf(p.path())) + "invalid case: " + withoutSource(p.cause(), file));
+    }
+    if (tc == null) {
+      return new CaseResult(name, file, null, List.of(), failures, elapsed(start));
+    }
     ObjectNode record;
     try {
-      tc = read(file);
       record = initialRecord(file, tc);
     } catch (InvalidInputException e) {
-      return new CaseResult(name, file, null, List.of(), List.of("invalid case: " + e.getMessage()),
-          elapsed(start));
+      failures.add(at(file, lines, tc.patientFile() != null && !isPatientPath(e.path())
+          ? "patientFile" : e.path()) + "invalid case: " + withoutSource(e, file));
+      return new CaseResult(name, file, tc, List.of(), failures, elapsed(start));
     }
-    List<String> failures = new ArrayList<>();
     List<Assessment> assessments = new ArrayList<>();
     String source = file.toString();
     try (PatientSession session = assessor.openSession(
         PatientReader.fromTree(record, source, "patient", assessor.vocabulary()).withId(name))) {
       Assessment a = session.assessment();
       assessments.add(a);
-      check("initial record", tc.expect(), a, failures);
+      check("initial record", "expect", tc.expect(), a, loc -> at(file, lines, loc), failures);
       for (int i = 0; i < tc.steps().size(); i++) {
         Step step = tc.steps().get(i);
+        String where = "steps[" + i + "]";
         apply(record, step);
-        Patient changed = PatientReader.fromTree(record, source, "steps[" + i + "].set",
-            assessor.vocabulary()).withId(name);
+        Patient changed;
+        try {
+          changed = PatientReader.fromTree(record, source, where + ".set",
+              assessor.vocabulary()).withId(name);
+        } catch (InvalidInputException e) {
+          failures.add(at(file, lines, e.path()) + "invalid case: " + withoutSource(e, file));
+          break;
+        }
         a = session.update(changed);
         assessments.add(a);
         String label = "step " + (i + 1) + (step.description() == null ? "" : " (" + step.description() + ")");
-        check(label, step.expect(), a, failures);
+        check(label, where + ".expect", step.expect(), a, loc -> at(file, lines, loc), failures);
       }
     } catch (InvalidInputException e) {
-      failures.add("invalid case: " + e.getMessage());
+      failures.add(at(file, lines, e.path()) + "invalid case: " + withoutSource(e, file));
     } catch (AssessmentException e) {
-      failures.add("the rules failed: " + e.getMessage());
+      failures.add(at(file, lines, "") + "the rules failed: " + e.getMessage());
     }
     return new CaseResult(name, file, tc, assessments, failures, elapsed(start));
+  }
+
+  // A record error's path starts "patient" (inline) or "steps[i].set"; anything else came from
+  // the patient file the case names.
+  private static boolean isPatientPath(String path) {
+    return path != null && path.startsWith("patient");
+  }
+
+  /** {@code file:line: } for a field path of the case (just {@code file: } when not found). */
+  private static String at(Path file, CaseLines lines, String path) {
+    return at(file, lines.lineOf(path));
+  }
+
+  private static String at(Path file, int line) {
+    return file + (line > 0 ? ":" + line : "") + ": ";
+  }
+
+  /** The exception's message without the case file's name, which the line prefix gives. */
+  private static String withoutSource(InvalidInputException e, Path file) {
+    String message = e.getMessage();
+    String prefix = file + ": ";
+    return message.startsWith(prefix) ? message.substring(prefix.length()) : message;
   }
 
   /** The record a case first assesses: its patient file with its inline fields merged over. */
@@ -289,53 +457,70 @@ public final class CaseRunner {
     return ids;
   }
 
-  private static void check(String label, Expectation e, Assessment a, List<String> failures) {
+  /**
+   * Checks one assessment against an expectation; each problem becomes one failure, located at
+   * the expectation's field, and the last of them carries what the engine concluded.
+   */
+  private static void check(String label, String where, Expectation e, Assessment a,
+      java.util.function.Function<String, String> at, List<String> failures) {
     List<String> problems = new ArrayList<>();
     if (e.disposition() != null && e.disposition() != a.disposition()) {
-      problems.add("disposition: expected " + e.disposition() + ", was " + a.disposition());
+      problems.add(at.apply(where + ".disposition") + label + ": disposition: expected "
+          + e.disposition() + ", was " + a.disposition());
     }
     Set<String> standing = standingIds(a);
-    for (String id : e.present()) {
+    for (int i = 0; i < e.present().size(); i++) {
+      String id = e.present().get(i);
       if (!standing.contains(id)) {
-        problems.add("expected " + id + " to be concluded; it was not");
+        problems.add(at.apply(where + ".present[" + i + "]") + label + ": expected " + id
+            + " to be concluded; it was not");
       }
     }
-    for (String id : e.absent()) {
+    for (int i = 0; i < e.absent().size(); i++) {
+      String id = e.absent().get(i);
       if (standing.contains(id)) {
-        problems.add("expected " + id + " NOT to be concluded; it was");
+        problems.add(at.apply(where + ".absent[" + i + "]") + label + ": expected " + id
+            + " NOT to be concluded; it was");
       }
     }
     // A rule "fired" when its conclusion stands at the end: a firing whose conclusion truth
     // maintenance withdrew again (for example advice before a red flag stopped it) does not count.
     Set<String> concludedBy = a.standingRules();
-    for (String id : e.rulesFired()) {
+    for (int i = 0; i < e.rulesFired().size(); i++) {
+      String id = e.rulesFired().get(i);
       if (!concludedBy.contains(id)) {
-        problems.add("expected rule " + id + " to fire; it did not (or its conclusion was withdrawn)");
+        problems.add(at.apply(where + ".rulesFired[" + i + "]") + label + ": expected rule " + id
+            + " to fire; it did not (or its conclusion was withdrawn)");
       }
     }
-    for (String id : e.rulesNotFired()) {
+    for (int i = 0; i < e.rulesNotFired().size(); i++) {
+      String id = e.rulesNotFired().get(i);
       if (concludedBy.contains(id)) {
-        problems.add("expected rule " + id + " NOT to fire; it did");
+        problems.add(at.apply(where + ".rulesNotFired[" + i + "]") + label + ": expected rule "
+            + id + " NOT to fire; it did");
       }
     }
     if (e.stopExercises() != null && e.stopExercises() != a.stopExercises()) {
-      problems.add("stopExercises: expected " + e.stopExercises() + ", was " + a.stopExercises());
+      problems.add(at.apply(where + ".stopExercises") + label + ": stopExercises: expected "
+          + e.stopExercises() + ", was " + a.stopExercises());
     }
     if (!e.ranked().isEmpty()) {
       List<String> order = a.considerations().stream().map(Assessment.Consideration::id)
           .filter(e.ranked()::contains).toList();
       if (!order.equals(e.ranked())) {
-        problems.add("ranked: expected " + e.ranked() + " in this order, was " + order);
+        problems.add(at.apply(where + ".ranked") + label + ": ranked: expected " + e.ranked()
+            + " in this order, was " + order);
       }
     }
     e.says().forEach((id, words) -> {
       List<String> texts = new ArrayList<>();
       a.findings().stream().filter(f -> f.id().equals(id)).forEach(f -> texts.add(f.title()));
       a.advice().stream().filter(x -> x.id().equals(id)).forEach(x -> texts.add(x.text()));
+      String prefix = at.apply(where + ".says." + id) + label + ": says: ";
       if (texts.isEmpty()) {
-        problems.add("says: expected " + id + " to stand, saying \"" + words + "\"; it does not");
+        problems.add(prefix + "expected " + id + " to stand, saying \"" + words + "\"; it does not");
       } else if (texts.stream().noneMatch(t -> t.contains(words))) {
-        problems.add("says: expected " + id + " to say \"" + words + "\"; it says \""
+        problems.add(prefix + "expected " + id + " to say \"" + words + "\"; it says \""
             + String.join("\" / \"", texts) + "\"");
       }
     });
@@ -344,14 +529,15 @@ public final class CaseRunner {
       Set<String> actual = new TreeSet<>();
       a.unanswered().forEach(q -> actual.add(q.path()));
       if (!expected.equals(actual)) {
-        problems.add("unanswered: expected " + expected + ", was " + actual);
+        problems.add(at.apply(where + ".unanswered") + label + ": unanswered: expected "
+            + expected + ", was " + actual);
       }
     }
     if (!problems.isEmpty()) {
-      StringBuilder sb = new StringBuilder(label).append(":");
-      problems.forEach(p -> sb.append("\n    ").append(p));
-      sb.append("\n  the engine concluded:\n").append(summary(a));
-      failures.add(sb.toString());
+      int last = problems.size() - 1;
+      problems.set(last, problems.get(last) + "\n  the engine concluded (" + label + "):\n"
+          + summary(a));
+      failures.addAll(problems);
     }
   }
 

@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code spinefoot test [PATH...]}: run the regression test cases. */
 @Command(name = "test", mixinStandardHelpOptions = true,
-    description = "Run regression test cases (YAML) against the rules and report each case, "
-        + "then 'N passed, N failed'.")
+    description = "Run regression test cases (YAML) against the rules and report every problem "
+        + "of every case (file:line: what is wrong), then whether every rule has a case, then "
+        + "'N passed, N failed, P problems'.")
 final class TestCommand implements Callable<Integer> {
   @ParentCommand Main main;
   @Spec CommandSpec spec;
@@ -31,15 +32,22 @@ final class TestCommand implements Callable<Integer> {
   List<Path> paths = new ArrayList<>();
 
   @Option(names = "--filter", paramLabel = "TEXT",
-      description = "Run only the cases whose file name contains TEXT.")
+      description = "Run only the cases whose name (printed after PASS/FAIL: the file name "
+          + "without .yaml) or title (the case's name: field) contains TEXT, ignoring case. "
+          + "Coverage is then not checked.")
   String filter;
 
   @Option(names = "--junit", paramLabel = "FILE", description = "Also write a JUnit XML report.")
   Path junit;
 
   @Option(names = "--coverage",
-      description = "Print rule and inventory coverage; fail when a rule or item is not covered.")
+      description = "Print the whole rule and inventory coverage table, not only its gaps.")
   boolean coverage;
+
+  @Option(names = "--no-coverage-check", description = "Do not fail when a rule or inventory "
+      + "item has no case (checked by default when whole folders run without --filter, as "
+      + "mvn verify checks it).")
+  boolean noCoverageCheck;
 
   @Option(names = {"-v", "--verbose"}, description = "Show what the engine concluded for every case.")
   boolean verbose;
@@ -82,14 +90,18 @@ final class TestCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     if (filter != null) {
-      files.removeIf(f -> !CaseRunner.nameOf(f).contains(filter));
+      String wanted = filter.toLowerCase(java.util.Locale.ROOT);
+      files.removeIf(f -> !CaseRunner.nameOf(f).toLowerCase(java.util.Locale.ROOT).contains(wanted)
+          && !CaseRunner.titleOf(f).map(t -> t.toLowerCase(java.util.Locale.ROOT))
+              .filter(t -> t.contains(wanted)).isPresent());
     }
     if (files.isEmpty()) {
-      err.println("spinefoot: no test cases found");
+      err.println("spinefoot: no test cases found" + (filter == null ? "" : " matching " + filter));
       return Main.BAD_INPUT;
     }
     List<CaseResult> results = new ArrayList<>();
     int passed = 0;
+    int problems = 0;
     for (Path f : files) {
       CaseResult r = runner.run(f);
       results.add(r);
@@ -106,6 +118,7 @@ final class TestCommand implements Callable<Integer> {
           }
         }
       } else {
+        problems += r.failures().size();
         out.printf("FAIL  %s  (%s)%n", r.name(), r.file());
         r.failures().forEach(msg -> out.println("  " + msg));
       }
@@ -115,18 +128,31 @@ final class TestCommand implements Callable<Integer> {
     if (junit != null) {
       JUnitXml.write(junit, results);
     }
-    boolean coverageOk = true;
-    if (coverage) {
+    // Coverage means something only over the whole folder: a filter or a single file leaves
+    // rules uncovered that other cases cover.
+    boolean wholeFolders = filter == null && paths.stream().noneMatch(java.nio.file.Files::isRegularFile);
+    int gaps = 0;
+    if (coverage || (wholeFolders && !noCoverageCheck)) {
       Coverage c = Coverage.of(assessor, results);
       out.println();
-      out.print(c.report());
-      coverageOk = c.complete();
-      if (filter != null || !paths.isEmpty()) {
-        out.println("(coverage of the selected cases only)");
+      if (coverage) {
+        out.print(c.report());
+        if (!wholeFolders) {
+          out.println("(coverage of the selected cases only)");
+        }
+      } else {
+        c.gaps().forEach(g -> out.println("GAP   " + g));
+      }
+      gaps = c.gaps().size();
+      if (gaps > 0) {
+        out.printf("%d coverage %s: every rule needs a case where it fires and a near-miss "
+            + "case, every inventory item a case that concludes it and one that must not%n",
+            gaps, gaps == 1 ? "gap" : "gaps");
       }
     }
-    out.printf("%d passed, %d failed%n", passed, failed);
-    return failed == 0 && coverageOk ? Main.OK : Main.CHECK_FAILED;
+    out.printf("%d passed, %d failed, %d %s in the cases, %d coverage %s%n", passed, failed,
+        problems, problems == 1 ? "problem" : "problems", gaps, gaps == 1 ? "gap" : "gaps");
+    return failed == 0 && gaps == 0 ? Main.OK : Main.CHECK_FAILED;
   }
 
   private Integer mutate(PrintWriter out, PrintWriter err) {

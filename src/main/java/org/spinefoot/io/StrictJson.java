@@ -568,7 +568,7 @@ public final class StrictJson {
    * The place a streaming parser is at: {@code signs.fever}, {@code description[0][0]}; cut
    * short after a few levels, since nesting too deep is itself a possible error.
    */
-  private static String path(JsonStreamContext context) {
+  public static String path(JsonStreamContext context) {
     java.util.Deque<String> parts = new java.util.ArrayDeque<>();
     for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
       if (c.inObject() && c.getCurrentName() != null) {

@@ -53,9 +53,12 @@ public record ExplainReport(
    * @param location the rule's file and line
    * @param matched the observations and earlier conclusions it matched
    * @param concluded what its action concluded
+   * @param stands whether a conclusion of the rule stands at the end; false when truth
+   *     maintenance withdrew everything it concluded (the withdrawals say why)
    */
   public record FiredRule(int order, String rule, String name, String urgency, List<String> inventory,
-      List<String> sources, String location, List<String> matched, List<String> concluded) {
+      List<String> sources, String location, List<String> matched, List<String> concluded,
+      boolean stands) {
     public FiredRule {
       inventory = List.copyOf(inventory);
       sources = List.copyOf(sources);

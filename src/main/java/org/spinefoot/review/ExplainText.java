@@ -46,16 +46,22 @@ public final class ExplainText {
       }
     }
 
-    w.blank().para("", "Rules fired (one entry per rule, most urgent first)");
-    for (Group g : groups(r.fired())) {
-      ExplainReport.FiredRule f = g.first;
-      w.para("  ", "      ", f.rule() + (g.count > 1 ? "  x" + g.count : "") + "  " + f.name());
-      w.para("      ", "        ", "urgency " + f.urgency() + "; inventory "
-          + String.join(", ", f.inventory()) + "; at " + f.location()
-          + (f.sources().isEmpty() ? "" : "; source: " + String.join("; ", f.sources())));
-      w.para(g.count > 1 ? "      first matched: " : "      matched: ", "        ",
-          list(f.matched()));
-      w.para("      concluded: ", "        ", list(List.copyOf(g.concluded)));
+    // A rule whose every conclusion was withdrawn is listed apart: among the rules that fired
+    // it read as if its conclusion still stood.
+    List<Group> groups = groups(r.fired());
+    w.blank().para("", "Rules fired whose conclusions stand (one entry per rule, most urgent "
+        + "first)");
+    groups.stream().filter(g -> g.first.stands()).forEach(g -> firing(w, g));
+    List<Group> withdrawnGroups = groups.stream().filter(g -> !g.first.stands()).toList();
+    if (!withdrawnGroups.isEmpty()) {
+      w.blank().para("", "Rules fired whose conclusions were all withdrawn (nothing of theirs "
+          + "stands)");
+      for (Group g : withdrawnGroups) {
+        firing(w, g);
+        r.withdrawn().stream().filter(x -> x.rule().equals(g.first.rule()))
+            .map(ExplainReport.Withdrawal::because).distinct()
+            .forEach(why -> w.para("      withdrawn because ", "        ", why));
+      }
     }
 
     w.blank().para("", "Withdrawn (a premise stopped holding)");
@@ -87,6 +93,17 @@ public final class ExplainText {
     }
     WouldChangeText.render(r.wouldChange(), w);
     return w.toString();
+  }
+
+  private static void firing(Wrap w, Group g) {
+    ExplainReport.FiredRule f = g.first;
+    w.para("  ", "      ", f.rule() + (g.count > 1 ? "  x" + g.count : "") + "  " + f.name());
+    w.para("      ", "        ", "urgency " + f.urgency() + "; inventory "
+        + String.join(", ", f.inventory()) + "; at " + f.location()
+        + (f.sources().isEmpty() ? "" : "; source: " + String.join("; ", f.sources())));
+    w.para(g.count > 1 ? "      first matched: " : "      matched: ", "        ",
+        list(f.matched()));
+    w.para("      concluded: ", "        ", list(List.copyOf(g.concluded)));
   }
 
   // A conclusion, then each premise on its own line below it; a premise that is itself a

@@ -45,7 +45,8 @@ public final class Explainer {
       RuleInfo r = rulesById.get(f.rule());
       fired.add(new ExplainReport.FiredRule(f.order(), f.rule(), f.ruleName(), r.urgency(),
           r.inventory(),
-          r.sources(), r.location(), f.matched(), f.concluded()));
+          r.sources(), r.location(), f.matched(), f.concluded(),
+          a.standingRules().contains(f.rule())));
     }
     List<ExplainReport.Withdrawal> withdrawn = explanation.trace().withdrawals().stream()
         .map(w -> new ExplainReport.Withdrawal(w.order(), w.type(), w.description(), w.rule(),

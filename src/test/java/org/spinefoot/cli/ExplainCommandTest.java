@@ -21,7 +21,7 @@ class ExplainCommandTest {
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out())
         .contains("Disposition: SOON")
-        .contains("Rules fired (one entry per rule, most urgent first)")
+        .contains("Rules fired whose conclusions stand (one entry per rule, most urgent first)")
         .contains("  rf-numbness-without-obvious-cause Red flag: numbness or tingling")
         .contains("inventory RF-12")
         .contains("source: 001_7063e0f8190b99da.txt#When to Seek Medical Attention")
@@ -51,10 +51,40 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aRuleWhoseConclusionsWereAllWithdrawnIsListedApartWithWhy() throws IOException {
+    // In the fixture, keep-moving advice is drawn for the low back pain, then withdrawn when the
+    // emergency stops the exercises.
+    MainTest.Run r = MainTest.run("explain", "--width", "300",
+        "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
+    assertThat(r.code()).as(r.err()).isZero();
+    String out = r.out();
+    int standing = out.indexOf("Rules fired whose conclusions stand");
+    int withdrawn = out.indexOf("Rules fired whose conclusions were all withdrawn");
+    int section = out.indexOf("Withdrawn (a premise stopped holding)");
+    assertThat(standing).isPositive().isLessThan(withdrawn);
+    assertThat(withdrawn).isLessThan(section);
+    assertThat(out.substring(standing, withdrawn)).contains("rf-cauda-equina-bladder-bowel")
+        .doesNotContain("selfcare-keep-moving");
+    assertThat(out.substring(withdrawn, section)).contains("  selfcare-keep-moving")
+        .contains("withdrawn because rule int-stop-exercises concluded: stop the exercises")
+        .doesNotContain("rf-cauda-equina-bladder-bowel");
+
+    JsonNode json = new ObjectMapper().readTree(MainTest.run("explain", "--format", "json",
+        "src/test/resources/fixture/facts/cauda-equina-emergency.yaml").out());
+    for (JsonNode f : json.get("fired")) {
+      assertThat(f.get("stands").asBoolean()).as(f.get("rule").asText())
+          .isEqualTo(!f.get("rule").asText().equals("selfcare-keep-moving"));
+    }
+  }
+
+  @Test
   void withdrawalsWhileTheRulesSettleShowOnlyWithAll() {
     MainTest.Run plain = MainTest.run("explain", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
     MainTest.Run all = MainTest.run("explain", "--all", "src/test/resources/fixture/facts/cauda-equina-emergency.yaml");
-    assertThat(plain.out()).contains("--all shows them").doesNotContain("because rule int-stop-exercises");
+    // The withdrawn rule's own entry says why; the list of withdrawals hides those made while
+    // the rules settled.
+    assertThat(plain.out().substring(plain.out().indexOf("Withdrawn (a premise stopped holding)")))
+        .contains("--all shows them").doesNotContain("because rule int-stop-exercises");
     assertThat(all.out()).contains("because rule int-stop-exercises concluded")
         .doesNotContain("--all shows them");
   }

@@ -381,10 +381,13 @@ class LintTest {
 
     assertThat(only(result, Check.COMPILE)).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo(file.toString());
-      assertThat(p.line()).isEqualTo(lineOf(file, "then"));
-      assertThat(p.message()).startsWith("the rule cannot be read at 'then' (line "
-          + lineOf(file, "then") + ", column 1): a condition above it is not complete; check "
-          + "that every '(' is closed").doesNotContain("ERR", "null Package");
+      // The line of the unclosed bracket, not of the 'then' where the parser gave up (issue 25).
+      int unclosed = lineOf(file, "Observation( sign == \"fever\"");
+      assertThat(p.line()).isEqualTo(unclosed);
+      assertThat(p.message()).startsWith("the '(' on line " + unclosed + " is not closed; the "
+          + "rule cannot be read at 'then' (line " + lineOf(file, "then") + ", column 1): a "
+          + "condition above it is not complete; check that every '(' is closed")
+          .doesNotContain("ERR", "null Package");
     });
   }
 

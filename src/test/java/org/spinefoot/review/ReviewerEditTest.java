@@ -2,7 +2,10 @@ package org.spinefoot.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,13 +18,15 @@ import org.spinefoot.Site;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
 import org.spinefoot.cases.Coverage;
+import org.spinefoot.cli.Main;
 
 /**
  * The proof that the Java tests follow the knowledge instead of pinning it: on a copy of the
  * project's own rules, cases and example patients, a reviewer adds an inventory item (with the
  * next free ID), a red-flag rule for it and two cases, then changes the rule's threshold and
- * updates its cases; the build's checks of the knowledge (lint, every case, coverage) pass on
- * the copy with no Java change. Nothing here names today's rules, IDs or counts.
+ * updates its cases; the build's checks of the knowledge (lint, every case, coverage) and
+ * {@code ./spinefoot test} pass on the copy with no Java change and no other file touched.
+ * Nothing here names today's rules, IDs or counts.
  */
 class ReviewerEditTest {
 
@@ -130,8 +135,19 @@ class ReviewerEditTest {
         """.formatted(threshold - 1, item));
   }
 
-  /** What {@code mvn verify} checks of the knowledge: lint, every case, coverage. */
+  /**
+   * What {@code mvn verify} checks of the knowledge: lint, every case, coverage; and the
+   * reviewer's own {@code ./spinefoot test}, which must agree with it.
+   */
   private static void assertKnowledgeChecksPass(ProjectCopy copy) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+    int code = Main.run(new String[] {"--rules", copy.rules().toString(), "test",
+        copy.cases().toString()}, print, print);
+    String printed = out.toString(StandardCharsets.UTF_8);
+    assertThat(code).as(printed).isZero();
+    assertThat(printed).contains(" 0 failed, 0 problems in the cases, 0 coverage gaps");
+
     Lint.Result lint = Lint.run(copy.rules(), copy.cases());
     assertThat(lint.errors()).as(lint.report()).isEmpty();
 
