@@ -74,6 +74,35 @@ class CardLinksTest {
   }
 
   @Test
+  void theServiceSendsTheLinksItWasStartedWith(@org.junit.jupiter.api.io.TempDir
+      java.nio.file.Path dir) {
+    try (ServiceFixture f = new ServiceFixture(dir, c -> c.cardLinks("https://app.test/launch",
+        true, "https://kb.test/catalog.html"))) {
+      ServiceFixture.Reply r = f.post(CdsHooksServiceTest.HOOK_PATH,
+          f.token(CdsHooksServiceTest.HOOK_PATH), CdsHooksServiceTest.hookRequest(
+              java.util.UUID.randomUUID().toString(), org.spinefoot.fhir.Fhir.patient("p1", null),
+              CdsHooksServiceTest.bundle(CdsHooksServiceTest.emergencyResponse())));
+      assertThat(r.status()).as(r.body()).isEqualTo(200);
+      List<ObjectNode> sent = new java.util.ArrayList<>();
+      r.json().path("cards").forEach(c -> sent.add((ObjectNode) c));
+      assertThat(askNext(sent).at("/links/0/url").asText()).isEqualTo("https://app.test/launch");
+      assertThat(sent).allSatisfy(c -> assertThat(c.at("/source/url").asText())
+          .startsWith("https://kb.test/catalog.html"));
+    }
+  }
+
+  @Test
+  void aLinkThatIsNotAnAbsoluteWebUrlIsRefusedAtStart() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new ServiceConfig().cardLinks("app.test/launch", true, null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("launch URL: 'app.test/launch' is not an absolute URL");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+        () -> new ServiceConfig().cardLinks(null, true, "https://kb.test/c.html#x"))
+        .hasMessageContaining("without a #fragment");
+  }
+
+  @Test
   void withoutConfigurationCardsCarryNeitherLinksNorASourceUrl() {
     assertThat(cards(CdsCards.Links.NONE)).allSatisfy(c -> {
       assertThat(c.has("links")).isFalse();
