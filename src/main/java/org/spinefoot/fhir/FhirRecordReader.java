@@ -77,7 +77,8 @@ public final class FhirRecordReader {
     requireResource(response, "QuestionnaireResponse", where);
     checkFields(response, RESPONSE_FIELDS, where);
     noModifierExtension(response, where);
-    String questionnaire = text(response, "questionnaire", where, true);
+    String questionnaire = derivedFrom(response, text(response, "questionnaire", where, true),
+        where);
     String canonical = questionnaire.contains("|")
         ? questionnaire.substring(0, questionnaire.indexOf('|')) : questionnaire;
     if (!canonical.equals(SpinefootQuestionnaire.URL)) {
@@ -328,6 +329,32 @@ public final class FhirRecordReader {
           "modifier extensions change the meaning of the resource and are not understood here",
           null);
     }
+  }
+
+  /**
+   * The questionnaire a response answers. A response from {@code $next-question} answers its
+   * contained adaptive Questionnaire ({@code "#id"}, SDC), which names the published one in
+   * {@code derivedFrom}.
+   */
+  private static String derivedFrom(JsonNode response, String questionnaire, String where) {
+    if (!questionnaire.startsWith("#")) {
+      return questionnaire;
+    }
+    String id = questionnaire.substring(1);
+    for (JsonNode c : response.path("contained")) {
+      if ("Questionnaire".equals(c.path("resourceType").asText())
+          && id.equals(c.path("id").asText())) {
+        JsonNode base = c.path("derivedFrom");
+        if (base.isArray() && base.size() == 1 && base.get(0).isTextual()) {
+          return base.get(0).asText();
+        }
+        throw new InvalidInputException(where, "contained[" + id + "].derivedFrom",
+            "the adaptive Questionnaire must name the one it is derived from; expected one "
+                + "canonical, " + SpinefootQuestionnaire.URL + "|version", null);
+      }
+    }
+    throw new InvalidInputException(where, "questionnaire", "'" + questionnaire
+        + "' names no contained Questionnaire", null);
   }
 
   private static String text(JsonNode node, String field, String where, boolean required) {

@@ -63,6 +63,11 @@ public final class SpinefootService implements AutoCloseable {
   public static final String SERVICE_ID = "spinefoot-triage";
   public static final String HOOK = "patient-view";
   static final String FHIR_JSON = "application/fhir+json";
+  /** The contained adaptive Questionnaire of a {@code $next-question} response. */
+  static final String ADAPTIVE_ID = "adaptive";
+  /** SDC: marks a Questionnaire as adaptive. */
+  static final String ADAPTIVE_EXTENSION =
+      "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
   static final String DISPOSITION_EXTENSION =
       "https://spinefoot.org/fhir/StructureDefinition/disposition";
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -656,16 +661,23 @@ public final class SpinefootService implements AutoCloseable {
     List<String> next = config.nextQuestions.next(k.assessor(), record.patient(), assessment,
         asked, 1);
     ObjectNode out = qr.deepCopy();
-    out.put("questionnaire", SpinefootQuestionnaire.URL + "|"
-        + k.version().questionnaireVersion());
+    // SDC adaptive: the response answers its contained Questionnaire, which is an instance of
+    // its own (no url or version of the published one) derived from the published Questionnaire.
+    out.put("questionnaire", "#" + ADAPTIVE_ID);
     out.put("status", next.isEmpty() ? "completed" : "in-progress");
+    out.put("authored", config.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+        .toString());
     // The questions shown so far and the next ones, as the adaptive Questionnaire (SDC).
     ObjectNode contained = JsonNodeFactory.instance.objectNode();
     contained.put("resourceType", "Questionnaire");
-    contained.put("id", "adaptive");
-    contained.put("url", SpinefootQuestionnaire.URL);
-    contained.put("version", k.version().questionnaireVersion());
-    contained.put("status", "active");
+    contained.put("id", ADAPTIVE_ID);
+    contained.putArray("extension").addObject().put("url", ADAPTIVE_EXTENSION)
+        .put("valueBoolean", true);
+    contained.putArray("derivedFrom").add(SpinefootQuestionnaire.URL + "|"
+        + k.version().questionnaireVersion());
+    contained.put("title", "Back-related foot numbness and pain: the questions asked so far");
+    contained.put("status", k.version().knowledge().status().code());
+    contained.putArray("subjectType").add("Patient");
     ArrayNode qItems = contained.putArray("item");
     ArrayNode rItems = out.has("item") ? (ArrayNode) out.get("item") : out.putArray("item");
     Set<String> shown = new LinkedHashSet<>();
@@ -686,7 +698,7 @@ public final class SpinefootService implements AutoCloseable {
     ArrayNode containedArray = JsonNodeFactory.instance.arrayNode();
     containedArray.add(contained);
     for (JsonNode c : qr.path("contained")) {
-      if (!"adaptive".equals(c.path("id").asText())) {
+      if (!ADAPTIVE_ID.equals(c.path("id").asText())) {
         containedArray.add(c);
       }
     }

@@ -94,6 +94,24 @@ class FhirRecordReaderTest {
   }
 
   @Test
+  void anAdaptiveResponseAnswersTheContainedQuestionnaireDerivedFromOurs() {
+    ObjectNode adaptive = Fhir.yesNo(Fhir.response(null), "signs.fever", true);
+    adaptive.put("questionnaire", "#adaptive");
+    ObjectNode contained = adaptive.putArray("contained").addObject();
+    contained.put("resourceType", "Questionnaire").put("id", "adaptive");
+    contained.putArray("derivedFrom").add(SpinefootQuestionnaire.URL + "|3.0.0+abc");
+    assertThat(FhirRecordReader.read(adaptive, null, TODAY).patient()
+        .answer(org.spinefoot.Sign.of("fever"))).isEqualTo(org.spinefoot.Answer.PRESENT);
+
+    contained.putArray("derivedFrom").add("http://example.org/Questionnaire/other");
+    assertThatThrownBy(() -> FhirRecordReader.read(adaptive, null, TODAY))
+        .hasMessageContaining("another questionnaire");
+    adaptive.put("questionnaire", "#elsewhere");
+    assertThatThrownBy(() -> FhirRecordReader.read(adaptive, null, TODAY))
+        .hasMessageContaining("'#elsewhere' names no contained Questionnaire");
+  }
+
+  @Test
   void strictStructure() {
     ObjectNode dup = Fhir.yesNo(Fhir.yesNo(Fhir.response(null), "signs.fever", true),
         "signs.fever", false);

@@ -361,6 +361,28 @@ class CdsHooksServiceTest {
     assertThat(org.spinefoot.Fixture.assessor().redFlagQuestions()).contains(asked);
     assertThat(out.path("contained").get(0).path("item").get(0).path("linkId").asText())
         .isEqualTo(asked);
+    // SDC adaptive: the response answers its own contained Questionnaire, derived from the
+    // published one, and says when it was authored.
+    JsonNode adaptive = out.path("contained").get(0);
+    assertThat(out.path("questionnaire").asText()).isEqualTo("#" + adaptive.path("id").asText());
+    assertThat(adaptive.has("url")).as("not the published Questionnaire's identity").isFalse();
+    assertThat(adaptive.has("version")).isFalse();
+    assertThat(adaptive.path("derivedFrom").get(0).asText())
+        .startsWith(SpinefootQuestionnaire.URL + "|");
+    assertThat(adaptive.at("/extension/0/url").asText())
+        .isEqualTo(SpinefootService.ADAPTIVE_EXTENSION);
+    assertThat(adaptive.at("/extension/0/valueBoolean").asBoolean()).isTrue();
+    assertThat(java.time.Instant.parse(out.path("authored").asText())).isNotNull();
+
+    // The client answers and sends the response back as it came: it still reads.
+    ObjectNode answered = (ObjectNode) out.deepCopy();
+    boolean yesNo = asked.startsWith("signs.");
+    ((ObjectNode) answered.path("item").get(0)).putArray("answer").addObject()
+        .putObject("valueCoding").put("system", yesNo ? SpinefootQuestionnaire.YES_NO_SYSTEM
+            : SpinefootQuestionnaire.FELT_SYSTEM).put("code", yesNo ? "N" : "no");
+    ServiceFixture.Reply again = f.post(path, f.token(path), answered);
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().path("item").size()).isGreaterThan(1);
 
     // Every red flag answered no: no red-flag question is asked again; either another question
     // could still change the outcome, or the record is settled and the response completed.
