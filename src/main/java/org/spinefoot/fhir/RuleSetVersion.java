@@ -5,24 +5,30 @@ import org.spinefoot.KnowledgeVersion;
 
 /**
  * Which knowledge base answered, as the FHIR resources, the cards and the audit lines name it:
- * the knowledge base's own version ({@code rules/knowledge.yaml}), the hash of the rules that ran
- * and the library version. A Questionnaire, a card or an audit line can be traced to the exact
- * rules that produced it, and to whether that version was approved.
+ * the knowledge base's own version ({@code rules/knowledge.yaml}, with the hash of the rules that
+ * ran) and the library version. A Questionnaire, a card or an audit line can be traced to the
+ * exact rules that produced it, and to whether that version was approved.
  *
- * @param label the knowledge base's name, as shown in a card's source
  * @param libraryVersion the spinefoot library's version
- * @param contentHash SHA-256 (hex) of the rule files, the knowledge index and the vocabulary
- * @param knowledge the knowledge base's version, status, date and publisher
+ * @param knowledge the knowledge base's version, status, date, publisher and rules hash
  */
-public record RuleSetVersion(String label, String libraryVersion, String contentHash,
-    KnowledgeVersion knowledge) {
+public record RuleSetVersion(String libraryVersion, KnowledgeVersion knowledge) {
   /** The library version; kept beside {@code Main}'s version string. */
   public static final String LIBRARY_VERSION = "0.1.0";
 
   /** The version of a loaded knowledge base. */
   public static RuleSetVersion of(Assessor assessor) {
-    KnowledgeVersion k = assessor.knowledge();
-    return new RuleSetVersion(k.name(), LIBRARY_VERSION, k.rulesSha256(), k);
+    return new RuleSetVersion(LIBRARY_VERSION, assessor.knowledge());
+  }
+
+  /** The knowledge base's name, as shown in a card's source. */
+  public String label() {
+    return knowledge.name();
+  }
+
+  /** SHA-256 (hex) of the rule files, the knowledge index and the vocabulary that ran. */
+  public String contentHash() {
+    return knowledge.rulesSha256();
   }
 
   /**

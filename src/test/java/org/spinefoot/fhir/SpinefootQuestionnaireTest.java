@@ -16,7 +16,7 @@ import org.spinefoot.Site;
 /** The Questionnaire follows the record model: every question, its answers, its red flag. */
 class SpinefootQuestionnaireTest {
   private static final String HASH = "0123456789abcdef".repeat(4);
-  private static final RuleSetVersion VERSION = new RuleSetVersion("label", "0.1.0", HASH,
+  private static final RuleSetVersion VERSION = new RuleSetVersion("0.1.0",
       new KnowledgeVersion("label", "1.2.3", KnowledgeVersion.Status.ACTIVE, "2026-11-30",
           "the reviewers", HASH, HASH));
 
@@ -56,7 +56,7 @@ class SpinefootQuestionnaireTest {
     assertThat(q.get("status").asText()).as("as approved as its knowledge").isEqualTo("active");
     assertThat(q.get("date").asText()).isEqualTo("2026-11-30");
     assertThat(q.get("publisher").asText()).isEqualTo("the reviewers");
-    ObjectNode draft = SpinefootQuestionnaire.toFhir(new RuleSetVersion("label", "0.1.0", HASH,
+    ObjectNode draft = SpinefootQuestionnaire.toFhir(new RuleSetVersion("0.1.0",
         new KnowledgeVersion("label", "1.2.4", KnowledgeVersion.Status.DRAFT, null, null, HASH,
             null)), org.spinefoot.Fixture.assessor().vocabulary());
     assertThat(draft.get("status").asText()).isEqualTo("draft");
