@@ -42,15 +42,15 @@ record KnowledgeFile(String name, String version, String status, String date, St
     try {
       file = org.spinefoot.io.StrictJson.yaml().readValue(yaml, KnowledgeFile.class);
     } catch (JsonProcessingException e) {
-      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
       if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
         // A record is bound once all its fields are read, so Jackson reports the end of the
         // document; the misspelt field's own line is where the reviewer must look.
-        throw problem(lineOf(yaml, u.getPropertyName(), line), "unknown field '"
-            + u.getPropertyName() + "'; allowed: " + String.join(", ", u.getKnownPropertyIds()
-                .stream().map(String::valueOf).sorted().toList()));
+        throw problem(org.spinefoot.io.YamlLines.of(yaml).lineOf(u.getPropertyName()),
+            "unknown field '" + u.getPropertyName() + "'; allowed: " + String.join(", ",
+                u.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList()));
       }
-      throw problem(line, org.spinefoot.io.StrictJson.invalid(FILE, e).getMessage());
+      throw problem(e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+          org.spinefoot.io.StrictJson.invalid(FILE, e).getMessage());
     }
     if (file == null) {
       throw problem(0, "the file is empty; it names the knowledge base's name, version, status, "
@@ -127,21 +127,6 @@ record KnowledgeFile(String name, String version, String status, String date, St
   static KnowledgeVersion unversioned(String rulesSha256Now) {
     return new KnowledgeVersion("spinefoot knowledge base", KnowledgeVersion.UNVERSIONED,
         KnowledgeVersion.Status.DRAFT, null, null, rulesSha256Now, null);
-  }
-
-  /** The line of the first field with this name, read with the YAML parser; else {@code orElse}. */
-  private static int lineOf(String yaml, String field, int orElse) {
-    try (com.fasterxml.jackson.core.JsonParser p =
-        org.spinefoot.io.StrictJson.yaml().getFactory().createParser(yaml)) {
-      for (com.fasterxml.jackson.core.JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
-        if (t == com.fasterxml.jackson.core.JsonToken.FIELD_NAME && field.equals(p.currentName())) {
-          return p.currentTokenLocation().getLineNr();
-        }
-      }
-    } catch (java.io.IOException e) {
-      return orElse;
-    }
-    return orElse;
   }
 
   private static void checkDate(String field, String value) {

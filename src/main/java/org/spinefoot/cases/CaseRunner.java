@@ -35,6 +35,7 @@ import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Question;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
+import org.spinefoot.io.YamlLines;
 
 /**
  * Runs regression test cases against a knowledge base. Cases are validated as strictly as patient
@@ -118,7 +119,7 @@ public final class CaseRunner {
   public TestCase read(Path file) {
     List<Problem> problems = new ArrayList<>();
     String text = PatientReader.readText(file);
-    TestCase tc = parse(file, text, CaseLines.of(text), problems);
+    TestCase tc = parse(file, text, YamlLines.of(text), problems);
     if (!problems.isEmpty()) {
       throw problems.get(0).cause();
     }
@@ -150,7 +151,7 @@ public final class CaseRunner {
    * stopping at the first: a reviewer fixing five mistakes should not need five runs. Returns
    * null when the file is not a case at all (malformed, or a required part missing).
    */
-  private TestCase parse(Path file, String text, CaseLines lines, List<Problem> problems) {
+  private TestCase parse(Path file, String text, YamlLines lines, List<Problem> problems) {
     String source = file.toString();
     TestCase tc;
     try {
@@ -195,10 +196,10 @@ public final class CaseRunner {
    */
   private static final class UnknownFields extends DeserializationProblemHandler {
     private final String source;
-    private final CaseLines lines;
+    private final YamlLines lines;
     private final List<Problem> problems;
 
-    UnknownFields(String source, CaseLines lines, List<Problem> problems) {
+    UnknownFields(String source, YamlLines lines, List<Problem> problems) {
       this.source = source;
       this.lines = lines;
       this.problems = problems;
@@ -306,7 +307,7 @@ public final class CaseRunner {
       return new CaseResult(name, file, null, List.of(),
           List.of(file + ": invalid case: " + withoutSource(e, file)), elapsed(start));
     }
-    CaseLines lines = CaseLines.of(text);
+    YamlLines lines = YamlLines.of(text);
     List<Problem> problems = new ArrayList<>();
     TestCase tc = parse(file, text, lines, problems);
     List<String> failures = new ArrayList<>();
@@ -363,7 +364,7 @@ public final class CaseRunner {
   }
 
   /** {@code file:line: } for a field path of the case (just {@code file: } when not found). */
-  private static String at(Path file, CaseLines lines, String path) {
+  private static String at(Path file, YamlLines lines, String path) {
     return at(file, lines.lineOf(path));
   }
 

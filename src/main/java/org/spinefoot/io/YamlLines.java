@@ -1,9 +1,8 @@
-package org.spinefoot.cases;
+package org.spinefoot.io;
 
 import java.io.StringReader;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.spinefoot.io.StrictJson;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -14,28 +13,34 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * The line of each field of a case file, so that every problem a case run finds can say where in
- * the file it is. Jackson's tree keeps no positions; SnakeYAML's node graph (the parser under
+ * The line of each field of a YAML file (a case file, the knowledge's version file), so that a
+ * problem found after Jackson bound the file can still say where in it it is. Jackson's tree keeps no positions; SnakeYAML's node graph (the parser under
  * Jackson's YAML reader) does.
  */
-final class CaseLines {
+public final class YamlLines {
   private static final Pattern STEP = Pattern.compile("([^.\\[\\]]+)|\\[(\\d+)]");
 
   /** The composed document, or null when the text is not YAML (its parse error has a line). */
   private final Node root;
 
-  private CaseLines(Node root) {
+  private YamlLines(Node root) {
     this.root = root;
   }
 
-  static CaseLines of(String text) {
+  /**
+   * Composes the text (never binds it to Java objects).
+   *
+   * @param text the YAML text
+   * @return its lines; every line is 0 when the text is not YAML
+   */
+  public static YamlLines of(String text) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(20);
     options.setCodePointLimit(StrictJson.MAX_DOCUMENT_CHARS);
     try {
-      return new CaseLines(new Yaml(options).compose(new StringReader(text)));
+      return new YamlLines(new Yaml(options).compose(new StringReader(text)));
     } catch (YAMLException e) {
-      return new CaseLines(null);
+      return new YamlLines(null);
     }
   }
 
@@ -43,13 +48,21 @@ final class CaseLines {
    * The 1-based line of a field path such as {@code steps[1].expect.present[2]}: of its key, or
    * of the deepest part of the path the file has (a missing key points at its parent); 0 when
    * the file is not YAML.
+   *
+   * @param path the field path
+   * @return the line
    */
-  int lineOf(String path) {
+  public int lineOf(String path) {
     return find(path).line();
   }
 
-  /** Whether the file has this field path. */
-  boolean has(String path) {
+  /**
+   * Whether the file has this field path.
+   *
+   * @param path the field path
+   * @return true when every part of the path is in the file
+   */
+  public boolean has(String path) {
     return find(path).whole();
   }
 
