@@ -73,7 +73,9 @@ public final class Assessor {
     if (maxFirings < 1) {
       throw new IllegalArgumentException("maxFirings: " + maxFirings + "; allowed: 1 or more");
     }
-    this.knowledge = files.version();
+    // A model is used only for the rules it was compiled from: its hash is theirs, already
+    // checked, and need not be computed again.
+    this.knowledge = files.version(model == null ? files.contentHash() : model.rulesHash());
     this.watchdog = new Watchdog(timeBudget);
     this.modelLoader = model == null ? null : model.loader();
     RuleBaseBuilder.Built built = RuleBaseBuilder.build(files,

@@ -78,6 +78,11 @@ final class PackagedModel {
     return rulesHash.equals(rules.contentHash());
   }
 
+  /** The {@link RuleFiles.RuleSet#contentHash()} of the rules the model was compiled from. */
+  String rulesHash() {
+    return rulesHash;
+  }
+
   /**
    * Starts making the knowledge base on a thread of its own and returns what waits for it: the
    * engine's classes load on one core while the caller reads the knowledge index (Jackson's)

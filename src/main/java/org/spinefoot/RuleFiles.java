@@ -37,10 +37,10 @@ final class RuleFiles {
 
     /**
      * Which knowledge this is: {@code knowledge.yaml} read strictly, with the hash of these
-     * rules; unversioned (a draft) without one.
+     * rules ({@code hash}: their {@link #contentHash()}, when the caller has it already);
+     * unversioned (a draft) without one.
      */
-    KnowledgeVersion version() {
-      String hash = contentHash();
+    KnowledgeVersion version(String hash) {
       return knowledge == null ? KnowledgeFile.unversioned(hash)
           : KnowledgeFile.read(knowledge).version(hash);
     }
