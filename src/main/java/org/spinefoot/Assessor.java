@@ -194,7 +194,8 @@ public final class Assessor {
    * @param rulesDirectory the rules root, e.g. {@code rules}
    * @return the loaded knowledge base
    * @throws RuleBaseException if the rules cannot be loaded (every problem, with file and line),
-   *     or the path is not a directory
+   *     the path is not a directory, or the DRL compiler (drools-compiler, drools-mvel: optional
+   *     dependencies of this library) is not on the classpath
    * @throws NullPointerException if {@code rulesDirectory} is null
    */
   public static Assessor fromDirectory(Path rulesDirectory) {
@@ -215,6 +216,7 @@ public final class Assessor {
    */
   public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
       String vocabularyYaml) {
+    RuleBaseBuilder.requireDrlCompiler();
     List<RuleFiles.RuleFile> files = new ArrayList<>();
     new java.util.TreeMap<>(drlByPath).forEach((path, text) -> files.add(new RuleFiles.RuleFile(path, text)));
     return new Assessor(new RuleFiles.RuleSet(List.copyOf(files), inventoryYaml,
@@ -250,6 +252,7 @@ public final class Assessor {
    * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings, Duration timeBudget) {
+    RuleBaseBuilder.requireDrlCompiler(); // before the files, so the message says what to add
     return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
         maxFirings, timeBudget);
   }

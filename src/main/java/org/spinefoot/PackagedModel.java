@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import org.drools.core.impl.RuleBaseFactory;
 import org.drools.model.Model;
 import org.drools.modelcompiler.KieBaseBuilder;
 import org.kie.api.KieBase;
@@ -123,6 +124,9 @@ final class PackagedModel {
             + "load " + name + " (rebuild the library)", e);
       }
     }
-    return KieBaseBuilder.createKieBaseFromModel(models);
+    // The configuration from drools-core, not KieServices: KieServices lives in the DRL
+    // compiler (drools-compiler), which an embedder of the packaged rules need not have.
+    return KieBaseBuilder.createKieBaseFromModel(models,
+        RuleBaseFactory.newKnowledgeBaseConfiguration(null, loader));
   }
 }

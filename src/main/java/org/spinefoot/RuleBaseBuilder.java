@@ -106,6 +106,7 @@ final class RuleBaseBuilder {
       kieBase = precompiled.get();
       warnings = List.of(); // the build compiled these files and stopped on any error
     } else {
+      requireDrlCompiler();
       KnowledgeBuilder kbuilder = KnowledgeBuilderFactory.newKnowledgeBuilder(
           KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(
               RuleBaseBuilder.class.getClassLoader()));
@@ -215,6 +216,24 @@ final class RuleBaseBuilder {
 
   private static int lineAt(String text, int offset) {
     return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
+  }
+
+  /** Artifacts that compile DRL at run time: optional, so an embedder of the packaged rules
+   * does not carry them; loading rules from a folder needs them. */
+  static final String DRL_COMPILER_ARTIFACTS = "org.drools:drools-compiler and org.drools:drools-mvel";
+
+  static void requireDrlCompiler() {
+    for (String needed : List.of("org.drools.compiler.builder.impl.KnowledgeBuilderImpl",
+        "org.drools.mvel.MVELConstraintBuilder")) {
+      try {
+        Class.forName(needed, false, RuleBaseBuilder.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        throw new RuleBaseException("rules from a folder need the DRL compiler, which is not on "
+            + "the classpath: add " + DRL_COMPILER_ARTIFACTS + " (the version of drools-core) "
+            + "to the application's dependencies, or use the packaged rules "
+            + "(Assessor.fromClasspath())", List.of(), e);
+      }
+    }
   }
 
   private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]+)\"");

@@ -26,7 +26,9 @@ class EmbeddingTest {
   /** Jars an application must not receive: logging backends, and the CLI's and service's. */
   private static final List<String> NOT_FOR_EMBEDDERS = List.of(
       "slf4j-simple", "slf4j-reload4j", "slf4j-jdk14", "slf4j-nop", "logback-classic",
-      "log4j-slf4j", "picocli", "progressbar", "jline", "nimbus-jose-jwt");
+      "log4j-slf4j", "picocli", "progressbar", "jline", "nimbus-jose-jwt",
+      // The DRL compiler and what it brings: the packaged rules are compiled at build time.
+      "drools-compiler", "drools-mvel", "mvel2", "drools-ecj", "ecj");
 
   @Test
   void theRuntimeClasspathHoldsTheLibraryAndNoBackendOrCommandLineJar() throws Exception {
@@ -42,6 +44,16 @@ class EmbeddingTest {
     System.out.printf("embedder's runtime classpath: %d jars, %.1f MB%n",
         jars.size(), bytes / 1e6);
     assertTrue(unwanted.isEmpty(), "not for embedders: " + unwanted);
+    // The README's figure: the count exactly, the size to the nearest megabyte (a rule edit
+    // changes the library's jar by kilobytes, which must not fail a reviewer's build).
+    String readme = Files.readString(Path.of(System.getProperty("spinefoot.readme")));
+    java.util.regex.Matcher stated = java.util.regex.Pattern.compile(
+        "<!-- embedder-classpath[^>]*-->(\\d+) jars, about (\\d+) MB<!--").matcher(readme);
+    assertTrue(stated.find(), "README.md states the embedder's classpath");
+    String measured = String.format("%d jars, about %d MB", jars.size(), Math.round(bytes / 1e6));
+    assertEquals(stated.group(1) + " jars, about " + stated.group(2) + " MB", measured,
+        "README.md, section Embedding: write the measured figure between the "
+            + "embedder-classpath markers");
     assertTrue(jars.stream().anyMatch(j -> Path.of(j).getFileName().toString()
         .startsWith("spinefoot-")), "the library itself is on the classpath: " + jars);
   }
@@ -56,6 +68,14 @@ class EmbeddingTest {
         "com.nimbusds.jwt.SignedJWT", "org.slf4j.simple.SimpleLogger")) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(cliClass), cliClass);
     }
+  }
+
+  @Test
+  void rulesFromAFolderNameTheCompilerArtifactsToAdd() throws Exception {
+    Path rules = Files.createTempDirectory("rules");
+    org.spinefoot.RuleBaseException e = assertThrows(org.spinefoot.RuleBaseException.class,
+        () -> Assessor.fromDirectory(rules));
+    assertTrue(e.getMessage().contains("drools-compiler"), e.getMessage());
   }
 
   @Test
