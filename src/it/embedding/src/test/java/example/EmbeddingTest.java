@@ -65,7 +65,10 @@ class EmbeddingTest {
     ServiceLoader.load(provider).forEach(found::add);
     assertTrue(found.isEmpty(), "SLF4J providers the library brought: " + found);
     for (String cliClass : List.of("picocli.CommandLine", "me.tongfei.progressbar.ProgressBar",
-        "com.nimbusds.jwt.SignedJWT", "org.slf4j.simple.SimpleLogger")) {
+        "com.nimbusds.jwt.SignedJWT", "org.slf4j.simple.SimpleLogger",
+        // The command line, the service and the reviewer tools are the "tools" jar's.
+        "org.spinefoot.cli.Main", "org.spinefoot.service.SpinefootService",
+        "org.spinefoot.review.Lint", "org.drools.compiler.builder.impl.KnowledgeBuilderImpl")) {
       assertThrows(ClassNotFoundException.class, () -> Class.forName(cliClass), cliClass);
     }
   }
