@@ -19,7 +19,7 @@
  *   <li>{@link org.spinefoot.Records}: a record read strictly from JSON or YAML (a String, a
  *       Reader or a file), a record or an assessment written as JSON.
  *   <li>{@link org.spinefoot.PatientSession}: one patient's live session, re-assessed as answers
- *       change; {@link org.spinefoot.Questionnaire} and {@link org.spinefoot.NextQuestions} on top
+ *       change; {@link org.spinefoot.Interview} and {@link org.spinefoot.NextQuestions} on top
  *       of it say what to ask next.
  * </ul>
  *
@@ -33,7 +33,7 @@
  *
  * <p>{@code Assessor}, {@code Patient}, {@code Assessment}, every record type and enum here are
  * immutable and thread-safe, and {@code Records} is stateless: share one {@code Assessor} across
- * the application. {@code PatientSession}, {@code Questionnaire} and {@code Patient.Builder} are
+ * the application. {@code PatientSession}, {@code Interview} and {@code Patient.Builder} are
  * not thread-safe: one per conversation, and close sessions and questionnaires when done. There
  * is no global state: each {@code Assessor} holds its own knowledge base.
  *

@@ -8,7 +8,7 @@ import org.spinefoot.engine.facts.Question;
 
 /**
  * A respondent who answers from a known record (a question the record leaves unasked is
- * answered "unknown"), asked in two orders: ranked ({@link Questionnaire}, as {@code ask} does)
+ * answered "unknown"), asked in two orders: ranked ({@link Interview}, as {@code ask} does)
  * and the record's fixed order; both stop by the same rule (nothing left to ask).
  */
 public final class AskSimulation {
@@ -22,7 +22,7 @@ public final class AskSimulation {
 
   /** Asks in ranked order from an empty record; returns the finished questionnaire's plan. */
   public static Result ranked(Assessor assessor, Patient truth) {
-    try (Questionnaire q = new Questionnaire(assessor,
+    try (Interview q = new Interview(assessor,
         assessor.vocabulary().newRecord(truth.id()).build())) {
       while (q.next().isPresent()) {
         String path = q.next().get().path();

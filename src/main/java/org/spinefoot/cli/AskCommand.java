@@ -15,7 +15,7 @@ import org.spinefoot.Assessor;
 import org.spinefoot.InvalidInputException;
 import org.spinefoot.NextQuestions;
 import org.spinefoot.Patient;
-import org.spinefoot.Questionnaire;
+import org.spinefoot.Interview;
 import org.spinefoot.Reply;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.PatientWriter;
@@ -73,7 +73,7 @@ final class AskCommand implements Callable<Integer> {
       return Main.BAD_INPUT;
     }
     BufferedReader in = new BufferedReader(new InputStreamReader(main.stdin, StandardCharsets.UTF_8));
-    try (Questionnaire questionnaire = new Questionnaire(assessor, start)) {
+    try (Interview questionnaire = new Interview(assessor, start)) {
       out.println("Answer yes, no or unknown (for a place on the body also left, right or both);"
           + " back changes the last answer; quit stops.");
       showDisposition(out, questionnaire.assessment());
@@ -114,7 +114,7 @@ final class AskCommand implements Callable<Integer> {
   }
 
   /** Asks until settled; returns true when the person stopped first (quit or end of input). */
-  private static boolean converse(Questionnaire q, BufferedReader in, PrintWriter out,
+  private static boolean converse(Interview q, BufferedReader in, PrintWriter out,
       boolean echo, AskText text) throws IOException {
     Optional<NextQuestions.Question> next;
     while ((next = q.next()).isPresent()) {

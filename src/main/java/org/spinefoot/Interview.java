@@ -11,7 +11,7 @@ import java.util.Set;
 import org.spinefoot.engine.RecordAnswers;
 
 /**
- * An adaptive questionnaire over one live session: {@link #next()} is the question that matters
+ * An interview: an adaptive questionnaire over one live session (named so as not to clash with FHIR libraries' {@code Questionnaire} resource class): {@link #next()} is the question that matters
  * most now, {@link #answer} records a reply and works out the next one, {@link #back()} takes
  * the last reply back (truth maintenance withdraws what depended on it). A follow-up waits for
  * its triggers: while one is open it is asked first, so that a "no" makes the follow-up
@@ -20,7 +20,7 @@ import org.spinefoot.engine.RecordAnswers;
  * EMERGENCY, every red-flag question has been asked ({@link NextQuestions#toAsk()}). Not
  * thread-safe: one questionnaire is one conversation. Close it when done.
  */
-public final class Questionnaire implements AutoCloseable {
+public final class Interview implements AutoCloseable {
   private final PatientSession session;
   private final Deque<Step> history = new ArrayDeque<>();
   /** Questions answered "unknown" here: not asked again. */
@@ -42,7 +42,7 @@ public final class Questionnaire implements AutoCloseable {
    * @throws AssessmentException if a rule fails or loops on the record
    * @throws NullPointerException if an argument is null
    */
-  public Questionnaire(Assessor assessor, Patient start) {
+  public Interview(Assessor assessor, Patient start) {
     this.session = assessor.openSession(Objects.requireNonNull(start, "start"));
     try {
       this.plan = session.nextQuestions(false);
