@@ -26,7 +26,8 @@ import picocli.CommandLine.ScopeType;
     description = "Assess back-related foot numbness and pain with the spinefoot knowledge base.",
     subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
         ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class,
-        AskCommand.class, ServeCommand.class, QuestionnaireCommand.class, TokenCommand.class})
+        AskCommand.class, ServeCommand.class, QuestionnaireCommand.class, TokenCommand.class,
+        CorpusCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
