@@ -20,8 +20,8 @@ import org.spinefoot.Vocabulary;
  * questions, as a form that predates them would.
  */
 public final class CorpusGenerator {
-  private static final double RED_FLAG_YES = 0.003;
-  private static final double OTHER_YES = 0.04;
+  private static final double RED_FLAG_YES = 0.0003;
+  private static final double OTHER_YES = 0.015;
   private static final double UNKNOWN = 0.03;
   /** Red-flag questions are asked first on every form, so are seldom unknown. */
   private static final double RED_FLAG_UNKNOWN = 0.002;
