@@ -310,16 +310,15 @@ final class RuleBaseBuilder {
     return sb.toString();
   }
 
-  /** The line of {@code rule "name"} in the file's text; 0 when not found. */
+  /** The line of {@code rule "name"} in the file's text, as Drools' parser places it; 0 when not found. */
   static int lineOf(String text, String ruleName) {
-    if (text == null) {
+    org.drools.drl.ast.descr.PackageDescr pkg =
+        text == null ? null : org.spinefoot.engine.VocabularyUse.parse(text);
+    if (pkg == null) {
       return 0;
     }
-    Matcher m = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"" + Pattern.quote(ruleName) + "\"").matcher(text);
-    if (!m.find()) {
-      return 0;
-    }
-    return (int) text.substring(0, m.start()).chars().filter(c -> c == '\n').count() + 1;
+    return pkg.getRules().stream().filter(r -> r.getName().equals(ruleName))
+        .mapToInt(org.drools.drl.ast.descr.RuleDescr::getLine).findFirst().orElse(0);
   }
 
   /** How long a rule's name may be once the executable model spells it into a file name. */

@@ -46,6 +46,43 @@ public final class DrlReader {
 
   /** Every rule of one file, in the order written. */
   public static List<DrlRule> parse(String file, String text) {
+    org.drools.drl.ast.descr.PackageDescr pkg = DrlDescrs.parse(text);
+    if (pkg == null) {
+      return scan(file, text); // a broken file: its rules are still checked
+    }
+    // Where each rule starts and ends comes from Drools' parser, so nothing in a comment, a
+    // string or a name can be taken for a rule or its end.
+    String code = blankComments(text);
+    String skeleton = blankStrings(code);
+    Lines lines = new Lines(text);
+    List<DrlRule> rules = new ArrayList<>();
+    for (org.drools.drl.ast.descr.RuleDescr r : pkg.getRules()) {
+      int ruleStart = r.getStartCharacter();
+      int stop = Math.min(r.getEndCharacter(), text.length()); // just after "end"
+      int nameStart = ruleStart + 4;
+      while (nameStart < stop && skeleton.charAt(nameStart) != '"'
+          && skeleton.charAt(nameStart) != '\'') {
+        nameStart++;
+      }
+      int nameEnd = skeleton.indexOf(skeleton.charAt(nameStart), nameStart + 1);
+      int bodyEnd = stop - 3;
+      int lineStart = lines.startOfLine(lines.lineOf(bodyEnd));
+      if (skeleton.substring(lineStart, bodyEnd).isBlank()) {
+        bodyEnd = lineStart;
+      }
+      int after = stop;
+      while (after < text.length() && (text.charAt(after) == ' ' || text.charAt(after) == '\t')) {
+        after++;
+      }
+      after = after < text.length() && text.charAt(after) == '\n' ? after + 1 : after;
+      rules.add(rule(file, text, code, skeleton, lines, ruleStart, nameStart + 1, nameEnd,
+          bodyEnd, after));
+    }
+    return rules;
+  }
+
+  // The rules of a file Drools' parser rejects, found by their keywords.
+  private static List<DrlRule> scan(String file, String text) {
     String code = blankComments(text);
     String skeleton = blankStrings(code);
     Lines lines = new Lines(text);
@@ -58,7 +95,6 @@ public final class DrlReader {
       if (nameEnd < 0) {
         break;
       }
-      String name = code.substring(nameStart, nameEnd);
       Matcher end = END.matcher(skeleton);
       int bodyEnd = skeleton.length();
       int after = skeleton.length();
@@ -66,23 +102,30 @@ public final class DrlReader {
         bodyEnd = end.start();
         after = end.end() < text.length() && text.charAt(end.end()) == '\n' ? end.end() + 1 : end.end();
       }
-      Matcher when = WHEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
-      Matcher then = THEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
-      int thenStart = then.find() ? then.start() : bodyEnd;
-      int thenEnd = thenStart == bodyEnd ? bodyEnd : then.end();
-      boolean hasWhen = when.find() && when.start() < thenStart;
-      int headerEnd = hasWhen ? when.start() : thenStart;
-      List<DrlRule.Annotation> annotations =
-          annotations(code, skeleton, nameEnd + 1, headerEnd, lines);
-      String whenPart = hasWhen ? code.substring(when.end(), thenStart) : "";
-      int ruleLine = lines.lineOf(start.start());
-      rules.add(new DrlRule(file, ruleLine, name, annotations, whenPart,
-          hasWhen ? lines.lineOf(when.start()) : ruleLine, code.substring(thenEnd, bodyEnd),
-          lines.lineOf(Math.min(thenStart, Math.max(0, skeleton.length() - 1))),
-          text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after))));
+      rules.add(rule(file, text, code, skeleton, lines, start.start(), nameStart, nameEnd,
+          bodyEnd, after));
       from = after;
     }
     return rules;
+  }
+
+  private static DrlRule rule(String file, String text, String code, String skeleton,
+      Lines lines, int ruleStart, int nameStart, int nameEnd, int bodyEnd, int after) {
+    String name = code.substring(nameStart, nameEnd);
+    Matcher when = WHEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
+    Matcher then = THEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
+    int thenStart = then.find() ? then.start() : bodyEnd;
+    int thenEnd = thenStart == bodyEnd ? bodyEnd : then.end();
+    boolean hasWhen = when.find() && when.start() < thenStart;
+    int headerEnd = hasWhen ? when.start() : thenStart;
+    List<DrlRule.Annotation> annotations =
+        annotations(code, skeleton, nameEnd + 1, headerEnd, lines);
+    String whenPart = hasWhen ? code.substring(when.end(), thenStart) : "";
+    int ruleLine = lines.lineOf(ruleStart);
+    return new DrlRule(file, ruleLine, name, annotations, whenPart,
+        hasWhen ? lines.lineOf(when.start()) : ruleLine, code.substring(thenEnd, bodyEnd),
+        lines.lineOf(Math.min(thenStart, Math.max(0, skeleton.length() - 1))),
+        text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after)));
   }
 
   private static List<DrlRule.Annotation> annotations(

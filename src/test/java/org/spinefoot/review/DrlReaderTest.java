@@ -49,4 +49,36 @@ class DrlReaderTest {
     assertThat(second.then()).contains("\"y\"");
     assertThat(second.label()).isEqualTo("\"Second\"");
   }
+
+  @Test
+  void rulesEndWhereDroolsParserEndsThemNotAtAnEndLineInsideAString() {
+    String text = """
+        package probe;
+        // rule "x" when then end
+        rule "when then end"
+            @inventory(
+                "a", "b")
+        when
+            Observation( sign == "fever (end)", present )
+        then
+            insertLogical(new Advice(kcontext, "x", \"""
+        end
+        \"""));
+        end
+        rule "Next"
+        then
+        end
+        """;
+    List<DrlRule> rules = DrlReader.parse("probe/probe.drl", text);
+
+    assertThat(rules).extracting(DrlRule::name, DrlRule::line)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("when then end", 3),
+            org.assertj.core.groups.Tuple.tuple("Next", 13));
+    DrlRule first = rules.get(0);
+    assertThat(first.annotations()).containsExactly(new DrlRule.Annotation("inventory", "a; b", 4));
+    assertThat(first.whenLine()).isEqualTo(6);
+    assertThat(first.thenLine()).isEqualTo(8);
+    assertThat(first.then()).contains("end\n").endsWith("\"\"\"));\n");
+    assertThat(first.text()).endsWith("\"\"\"));\nend\n");
+  }
 }
