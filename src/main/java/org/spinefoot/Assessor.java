@@ -216,7 +216,6 @@ public final class Assessor {
    */
   public static Assessor fromTexts(Map<String, String> drlByPath, String inventoryYaml,
       String vocabularyYaml) {
-    RuleBaseBuilder.requireDrlCompiler();
     List<RuleFiles.RuleFile> files = new ArrayList<>();
     new java.util.TreeMap<>(drlByPath).forEach((path, text) -> files.add(new RuleFiles.RuleFile(path, text)));
     return new Assessor(new RuleFiles.RuleSet(List.copyOf(files), inventoryYaml,
@@ -252,7 +251,6 @@ public final class Assessor {
    * @throws RuleBaseException if the rules cannot be loaded: every problem, with file and line
    */
   public static Assessor fromDirectory(Path rulesDirectory, int maxFirings, Duration timeBudget) {
-    RuleBaseBuilder.requireDrlCompiler(); // before the files, so the message says what to add
     return new Assessor(RuleFiles.fromDirectory(Objects.requireNonNull(rulesDirectory)),
         maxFirings, timeBudget);
   }

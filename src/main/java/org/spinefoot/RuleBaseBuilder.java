@@ -218,18 +218,17 @@ final class RuleBaseBuilder {
     return (int) text.substring(0, offset).chars().filter(c -> c == '\n').count() + 1;
   }
 
-  /** Artifacts that compile DRL at run time: optional, so an embedder of the packaged rules
-   * does not carry them; loading rules from a folder needs them. */
-  static final String DRL_COMPILER_ARTIFACTS = "org.drools:drools-compiler and org.drools:drools-mvel";
-
-  static void requireDrlCompiler() {
+  /** The DRL compiler is an optional dependency (an embedder of the packaged rules does not
+   * carry it); rules compiled from text need it, and the message says what to add. */
+  private static void requireDrlCompiler() {
     for (String needed : List.of("org.drools.compiler.builder.impl.KnowledgeBuilderImpl",
         "org.drools.mvel.MVELConstraintBuilder")) {
       try {
         Class.forName(needed, false, RuleBaseBuilder.class.getClassLoader());
       } catch (ClassNotFoundException e) {
         throw new RuleBaseException("rules from a folder need the DRL compiler, which is not on "
-            + "the classpath: add " + DRL_COMPILER_ARTIFACTS + " (the version of drools-core) "
+            + "the classpath: add org.drools:drools-compiler and org.drools:drools-mvel (the "
+            + "version of drools-core) "
             + "to the application's dependencies, or use the packaged rules "
             + "(Assessor.fromClasspath())", List.of(), e);
       }

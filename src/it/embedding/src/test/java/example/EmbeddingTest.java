@@ -75,7 +75,7 @@ class EmbeddingTest {
 
   @Test
   void rulesFromAFolderNameTheCompilerArtifactsToAdd() throws Exception {
-    Path rules = Files.createTempDirectory("rules");
+    Path rules = Path.of(System.getProperty("spinefoot.rules"));
     org.spinefoot.RuleBaseException e = assertThrows(org.spinefoot.RuleBaseException.class,
         () -> Assessor.fromDirectory(rules));
     assertTrue(e.getMessage().contains("drools-compiler"), e.getMessage());
