@@ -135,24 +135,13 @@ final class RuleBaseBuilder {
     }
 
     Collection<KiePackage> packages = kieBase.getKiePackages();
-    // The executable model keeps no resource per rule: the file is the one declaring the rule
-    // (rule names are unique, all files being one package).
-    Map<String, String> fileByRuleName = new HashMap<>();
-    if (precompiled != null) {
-      for (RuleFiles.RuleFile f : files) {
-        Matcher m = RULE_NAME.matcher(f.text());
-        while (m.find()) {
-          fileByRuleName.putIfAbsent(m.group(1), f.path());
-        }
-      }
-    }
     List<RuleInfo> rules = new ArrayList<>();
     Map<String, RuleInfo> byName = new LinkedHashMap<>();
     Map<String, RuleInfo> byId = new HashMap<>();
     List<RuleBaseException.Problem> metadataProblems = new ArrayList<>();
     for (KiePackage pkg : packages) {
       for (Rule rule : pkg.getRules()) {
-        RuleInfo info = describe(rule, textByPath, topicByPath, fileByRuleName);
+        RuleInfo info = describe(rule, textByPath, topicByPath, use.declared());
         metadataProblems.addAll(checkMetadata(info, inventoryIds));
         RuleInfo clash = info.id() == null ? null : byId.putIfAbsent(info.id(), info);
         if (clash != null) {
@@ -235,20 +224,20 @@ final class RuleBaseBuilder {
     }
   }
 
-  private static final Pattern RULE_NAME = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+\"([^\"]+)\"");
 
   private static RuleInfo describe(Rule rule, Map<String, String> textByPath,
-      Map<String, String> topicByPath, Map<String, String> fileByRuleName) {
-    String file = null;
-    if (rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
+      Map<String, String> topicByPath,
+      Map<String, org.spinefoot.engine.VocabularyUse.Declared> declared) {
+    // The file and line from the parse made when the rules loaded: the executable model keeps
+    // no resource per rule, and the compiled rule no line.
+    org.spinefoot.engine.VocabularyUse.Declared at = declared.get(rule.getName());
+    String file = at == null ? null : at.file();
+    if (file == null && rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();
       file = r == null ? null : r.getSourcePath();
     }
-    if (file == null || !textByPath.containsKey(file)) {
-      file = fileByRuleName.getOrDefault(rule.getName(), file);
-    }
     String text = textByPath.get(file);
-    int line = lineOf(text, rule.getName());
+    int line = at == null ? 0 : at.line();
     String drl = ruleText(text, line);
     return new RuleInfo(
         RuleMetadata.text(rule, RuleMetadata.ID),
@@ -307,17 +296,6 @@ final class RuleBaseBuilder {
       }
     }
     return sb.toString();
-  }
-
-  /** The line of {@code rule "name"} in the file's text, as Drools' parser places it; 0 when not found. */
-  static int lineOf(String text, String ruleName) {
-    org.drools.drl.ast.descr.PackageDescr pkg =
-        text == null ? null : org.spinefoot.engine.VocabularyUse.parse(text);
-    if (pkg == null) {
-      return 0;
-    }
-    return pkg.getRules().stream().filter(r -> r.getName().equals(ruleName))
-        .mapToInt(org.drools.drl.ast.descr.RuleDescr::getLine).findFirst().orElse(0);
   }
 
   /** How long a rule's name may be once the executable model spells it into a file name. */

@@ -2,7 +2,9 @@ package org.spinefoot;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.engine.VocabularyUse;
 
 class RuleLineTest {
   private static final String DRL = String.join("\n",
@@ -20,7 +22,9 @@ class RuleLineTest {
 
   @Test
   void lineComesFromTheParserNotFromCommentsOrStrings() {
-    assertEquals(5, RuleBaseBuilder.lineOf(DRL, "when then end"));
-    assertEquals(0, RuleBaseBuilder.lineOf(DRL, "absent"));
+    Map<String, VocabularyUse.Declared> declared =
+        VocabularyUse.analyse(Vocabulary.packaged(), Map.of("fixture.drl", DRL)).declared();
+    assertEquals(new VocabularyUse.Declared("fixture.drl", 5), declared.get("when then end"));
+    assertEquals(null, declared.get("absent"));
   }
 }

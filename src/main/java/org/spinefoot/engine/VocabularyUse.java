@@ -62,25 +62,38 @@ public final class VocabularyUse {
    *
    * @param problems as {@link #check} gives them
    * @param readWhenNotAsked the paths of the questions whose "not asked" fact a rule can match
+   * @param declared where each rule is declared, by its name (names are unique: all files are
+   *     one package); a file that does not parse declares none
    */
-  public record Use(List<RuleBaseException.Problem> problems, Set<String> readWhenNotAsked) {}
+  public record Use(List<RuleBaseException.Problem> problems, Set<String> readWhenNotAsked,
+      Map<String, Declared> declared) {}
+
+  /**
+   * Where a rule is declared, as Drools' parser places it.
+   *
+   * @param file the rule file's path under the rules root
+   * @param line the line of {@code rule "name"}
+   */
+  public record Declared(String file, int line) {}
 
   /** As {@link #check}, with the questions read while not asked. */
   public static Use analyse(Vocabulary vocabulary, Map<String, String> files) {
     List<RuleBaseException.Problem> problems = new ArrayList<>();
     NotAskedReads notAsked = new NotAskedReads(vocabulary);
+    Map<String, Declared> declared = new java.util.HashMap<>();
     files.forEach((path, text) -> {
       PackageDescr pkg = parse(text);
       if (pkg != null) {
         VocabularyUse use = new VocabularyUse(vocabulary, path, problems);
         for (RuleDescr rule : pkg.getRules()) {
+          declared.putIfAbsent(rule.getName(), new Declared(path, rule.getLine()));
           List<NotAskedReads.PatternTrees> patterns = new ArrayList<>();
           use.walk(rule.getLhs(), rule, patterns);
           notAsked.rule(patterns);
         }
       }
     });
-    return new Use(problems, notAsked.paths());
+    return new Use(problems, notAsked.paths(), Map.copyOf(declared));
   }
 
   /**
