@@ -1,10 +1,9 @@
 package org.spinefoot.impact;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,8 @@ import org.spinefoot.Vocabulary;
  * Writes synthetic patient records, one JSON line each, from the vocabulary's questions, with a
  * seed so the same command makes the same corpus. Records stream out one at a time, so a million
  * take no more memory than ten. Prevalence is set so most records are benign: each red flag is
- * present in about 3 records in 1000, other findings (the mimics) in about 1 in 25; some answers are
- * unknown or left unasked, and some records are "old": they stop before the vocabulary's later
+ * present in about 3 records in 10,000, other findings (the mimics) in about 1 in 70; some
+ * answers are unknown or left unasked, and some records are "old": they stop before the vocabulary's later
  * questions, as a form that predates them would.
  */
 public final class CorpusGenerator {
@@ -55,7 +54,7 @@ public final class CorpusGenerator {
    * @throws IOException when writing fails
    */
   public void write(long count, Writer out) throws IOException {
-    JsonGenerator json = new JsonFactory().createGenerator(out);
+    JsonGenerator json = MAPPER.createGenerator(out);
     json.setRootValueSeparator(null);
     for (long i = 1; i <= count; i++) {
       record(i, json);
