@@ -9,6 +9,10 @@ import java.util.Objects;
 import org.kie.api.KieBase;
 import org.kie.api.definition.rule.Rule;
 import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.Watchdog;
+import org.spinefoot.knowledge.PackagedModel;
+import org.spinefoot.knowledge.RuleBaseBuilder;
+import org.spinefoot.knowledge.RuleFiles;
 
 /**
  * The spinefoot knowledge base, loaded once, assessing patients.

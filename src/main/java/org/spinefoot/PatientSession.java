@@ -21,6 +21,7 @@ import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.rule.ConsequenceException;
 import org.kie.api.runtime.rule.FactHandle;
 import org.spinefoot.engine.PatientFacts;
+import org.spinefoot.engine.Watchdog;
 import org.spinefoot.engine.facts.Advice;
 import org.spinefoot.engine.facts.Conclusion;
 import org.spinefoot.engine.facts.Consideration;

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.spinefoot.cases.CaseResult;
 import org.spinefoot.cases.CaseRunner;
+import org.spinefoot.knowledge.ExecutableModelGenerator;
+import org.spinefoot.knowledge.PackagedModel;
+import org.spinefoot.knowledge.RuleFiles;
 
 /**
  * The executable-model path keeps the engine's guards: the fixture rules plus probe rules that

@@ -13,6 +13,9 @@ import java.util.List;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
 import org.drools.codegen.common.GeneratedFile;
+import org.spinefoot.knowledge.ExecutableModelGenerator;
+import org.spinefoot.knowledge.PackagedModel;
+import org.spinefoot.knowledge.RuleFiles;
 
 /**
  * Compiles a rule directory to the executable model in a test, the way the build compiles the

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.spinefoot.knowledge.RuleBaseBuilder;
 
 /**
  * A reused engine session (from the assessor's pool, reset between records) and a session

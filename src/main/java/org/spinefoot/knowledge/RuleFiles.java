@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,9 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.spinefoot.KnowledgeVersion;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.Vocabulary;
 
 /** Finds the DRL files of a knowledge base, in a directory or packaged on the classpath. */
-final class RuleFiles {
+public final class RuleFiles {
   /** Where the build puts {@code rules/} inside the jar. */
   static final String CLASSPATH_ROOT = "spinefoot/rules";
 
@@ -24,14 +27,14 @@ final class RuleFiles {
   static final String INVENTORY_FILE = "inventory.yaml";
 
   /** A DRL file: its path relative to the rules root, and its text. */
-  record RuleFile(String path, String text) {}
+  public record RuleFile(String path, String text) {}
 
   /**
    * The DRL files, the text of the knowledge index, of the vocabulary and of the version file
    * ({@code knowledge.yaml}; null when the rules have none).
    */
-  record RuleSet(List<RuleFile> drl, String inventory, String vocabulary, String knowledge) {
-    RuleSet(List<RuleFile> drl, String inventory, String vocabulary) {
+  public record RuleSet(List<RuleFile> drl, String inventory, String vocabulary, String knowledge) {
+    public RuleSet(List<RuleFile> drl, String inventory, String vocabulary) {
       this(drl, inventory, vocabulary, null);
     }
 
@@ -40,7 +43,7 @@ final class RuleFiles {
      * rules ({@code hash}: their {@link #contentHash()}, when the caller has it already);
      * unversioned (a draft) without one.
      */
-    KnowledgeVersion version(String hash) {
+    public KnowledgeVersion version(String hash) {
       return knowledge == null ? KnowledgeFile.unversioned(hash)
           : KnowledgeFile.read(knowledge).version(hash);
     }
@@ -51,7 +54,7 @@ final class RuleFiles {
      * records it beside the executable model it compiles; {@code knowledge.yaml} records it for
      * the version it names, so the version file itself is not part of it.
      */
-    String contentHash() {
+    public String contentHash() {
       java.security.MessageDigest sha;
       try {
         sha = java.security.MessageDigest.getInstance("SHA-256");
@@ -79,7 +82,7 @@ final class RuleFiles {
 
   private RuleFiles() {}
 
-  static RuleSet fromDirectory(Path root) {
+  public static RuleSet fromDirectory(Path root) {
     if (!Files.isDirectory(root)) {
       throw new RuleBaseException("cannot load the knowledge base",
           List.of(new RuleBaseException.Problem(root.toString(), 0, "not a directory")), null);
@@ -109,7 +112,7 @@ final class RuleFiles {
    * read as a resource, without opening the jar as a file system and walking it (a tenth of a
    * second at start). Null when a listed file is missing, so the caller walks instead.
    */
-  static RuleSet fromClasspath(ClassLoader loader, List<String> drlPaths) {
+  public static RuleSet fromClasspath(ClassLoader loader, List<String> drlPaths) {
     List<RuleFile> files = new ArrayList<>();
     for (String path : drlPaths) {
       String text = resource(loader, path);
@@ -133,7 +136,7 @@ final class RuleFiles {
     }
   }
 
-  static RuleSet fromClasspath(ClassLoader loader) {
+  public static RuleSet fromClasspath(ClassLoader loader) {
     URL url = loader.getResource(CLASSPATH_ROOT);
     if (url == null) {
       throw new RuleBaseException("cannot load the knowledge base", List.of(

@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -16,13 +16,13 @@ import org.kie.api.KieBase;
  * ExecutableModelGenerator}): the knowledge base is made from Java classes, with no DRL
  * compilation at start.
  */
-final class PackagedModel {
+public final class PackagedModel {
   /** Written by the build beside the model's classes. */
-  static final String INDEX = "spinefoot/executable-model.properties";
+  public static final String INDEX = "spinefoot/executable-model.properties";
   /** The model classes, comma-separated. */
   static final String MODELS = "models";
   /** The {@link RuleFiles.RuleSet#contentHash()} of the rules the model was compiled from. */
-  static final String RULES_HASH = "rules.sha256";
+  public static final String RULES_HASH = "rules.sha256";
   /** The DRL files it was compiled from, comma-separated, relative to the rules root. */
   static final String RULE_FILES = "files";
 
@@ -40,21 +40,21 @@ final class PackagedModel {
   }
 
   /** The DRL files the model was compiled from (empty when the index does not say). */
-  List<String> ruleFiles() {
+  public List<String> ruleFiles() {
     return ruleFiles;
   }
 
   /** A model of the given classes, compiled from rules with the given content hash. */
-  static PackagedModel of(List<String> modelClasses, String rulesHash, ClassLoader loader) {
+  public static PackagedModel of(List<String> modelClasses, String rulesHash, ClassLoader loader) {
     return new PackagedModel(List.copyOf(modelClasses), rulesHash, List.of(), loader);
   }
 
-  ClassLoader loader() {
+  public ClassLoader loader() {
     return loader;
   }
 
   /** The model packaged on the class path, or null when there is none. */
-  static PackagedModel find(ClassLoader loader) {
+  public static PackagedModel find(ClassLoader loader) {
     Properties p = new Properties();
     try (InputStream in = loader.getResourceAsStream(INDEX)) {
       if (in == null) {
@@ -75,12 +75,12 @@ final class PackagedModel {
   }
 
   /** True when the model was compiled from exactly these rules. */
-  boolean compiledFrom(RuleFiles.RuleSet rules) {
+  public boolean compiledFrom(RuleFiles.RuleSet rules) {
     return rulesHash.equals(rules.contentHash());
   }
 
   /** The {@link RuleFiles.RuleSet#contentHash()} of the rules the model was compiled from. */
-  String rulesHash() {
+  public String rulesHash() {
     return rulesHash;
   }
 
@@ -89,7 +89,7 @@ final class PackagedModel {
    * engine's classes load on one core while the caller reads the knowledge index (Jackson's)
    * on the other, which shortens a cold start on a machine with more than one core.
    */
-  java.util.function.Supplier<KieBase> newKieBaseInBackground() {
+  public java.util.function.Supplier<KieBase> newKieBaseInBackground() {
     java.util.concurrent.FutureTask<KieBase> task = new java.util.concurrent.FutureTask<>(
         this::newKieBase);
     Thread t = new Thread(task, "spinefoot-load-model");

@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -22,24 +22,31 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.ResultSeverity;
 import org.kie.internal.io.ResourceFactory;
+import org.spinefoot.Assessor;
+import org.spinefoot.InvalidInputException;
+import org.spinefoot.InventoryItem;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.RuleInfo;
+import org.spinefoot.Urgency;
+import org.spinefoot.Vocabulary;
 import org.spinefoot.engine.ReviewerWords;
 import org.spinefoot.engine.facts.RuleMetadata;
 
 /** Compiles DRL files into a KieBase and checks every rule's provenance metadata. */
-final class RuleBaseBuilder {
+public final class RuleBaseBuilder {
   private static final Set<String> URGENCIES = Set.of(
       Urgency.EMERGENCY.name(), Urgency.URGENT.name(), Urgency.SOON.name(),
       Urgency.SELF_CARE.name(), RuleMetadata.NO_URGENCY);
 
   /** The compiled knowledge base and what the compiler warned about. */
-  record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
+  public record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
       List<InventoryItem> inventory, Vocabulary vocabulary,
       List<RuleBaseException.Problem> warnings, java.util.Set<String> readWhenNotAsked) {}
 
   private RuleBaseBuilder() {}
 
   /** Compiles the DRL files. */
-  static Built build(RuleFiles.RuleSet ruleSet) {
+  public static Built build(RuleFiles.RuleSet ruleSet) {
     return build(ruleSet, null);
   }
 
@@ -48,7 +55,8 @@ final class RuleBaseBuilder {
    * it instead of compiling the DRL; every other check is the same, and the DRL text still
    * gives each rule its file, line and text.
    */
-  static Built build(RuleFiles.RuleSet ruleSet, java.util.function.Supplier<KieBase> precompiled) {
+  public static Built build(RuleFiles.RuleSet ruleSet,
+      java.util.function.Supplier<KieBase> precompiled) {
     List<InventoryItem> inventory = readInventory(ruleSet.inventory());
     Vocabulary vocabulary = Vocabulary.read(ruleSet.vocabulary(), Vocabulary.FILE);
     Set<String> inventoryIds = new java.util.HashSet<>();
@@ -175,7 +183,7 @@ final class RuleBaseBuilder {
     }
   }
 
-  static String key(String packageName, String ruleName) {
+  public static String key(String packageName, String ruleName) {
     return packageName + "/" + ruleName;
   }
 

@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -14,7 +14,7 @@ import org.drools.drl.parser.antlr4.DRL10Lexer;
  * error read one line (or a rule) after the mistake. The file is read again with Drools' own
  * lexer to find the mistake's line; the parser's position stays in the message.
  */
-final class ParserErrorLine {
+public final class ParserErrorLine {
   /**
    * Where the mistake is.
    *

@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
@@ -6,6 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.spinefoot.KnowledgeVersion;
+import org.spinefoot.RuleBaseException;
 
 /**
  * {@code rules/knowledge.yaml}: the knowledge base's name, version, status, date, publisher, the
@@ -21,8 +23,8 @@ import java.util.List;
  *     lint} prints the current one)
  * @param changes the change log, newest first; the first entry is this version
  */
-record KnowledgeFile(String name, String version, String status, String date, String publisher,
-    String rulesSha256, List<Change> changes) {
+public record KnowledgeFile(String name, String version, String status, String date,
+    String publisher, String rulesSha256, List<Change> changes) {
 
   /** The file's name beside the rules. */
   static final String FILE = "knowledge.yaml";

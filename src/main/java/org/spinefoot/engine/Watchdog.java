@@ -1,10 +1,11 @@
-package org.spinefoot;
+package org.spinefoot.engine;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.kie.api.runtime.KieSession;
+import org.spinefoot.Assessor;
 
 /**
  * Bounds the time of one assessment. The budget counts the processor time the assessing thread
@@ -18,7 +19,7 @@ import org.kie.api.runtime.KieSession;
  * means Java has to end code that does not cooperate. The engine session it ran in is then
  * destroyed, never reused. One timer thread per {@link Assessor}, which ends when idle.
  */
-final class Watchdog {
+public final class Watchdog {
   /** How long a halted, interrupted rule has to return before it is stopped. */
   private static final long GRACE_MILLIS = 200;
   /** How many budgets of clock time a run may take while using less than one of processor. */
@@ -38,7 +39,7 @@ final class Watchdog {
   private final Duration budget;
   private final ScheduledThreadPoolExecutor timer;
 
-  Watchdog(Duration budget) {
+  public Watchdog(Duration budget) {
     if (budget == null || budget.isNegative() || budget.isZero()) {
       throw new IllegalArgumentException("time budget: " + budget + "; allowed: more than 0");
     }
@@ -53,16 +54,16 @@ final class Watchdog {
     timer.setRemoveOnCancelPolicy(true);
   }
 
-  Duration budget() {
+  public Duration budget() {
     return budget;
   }
 
   /** One guarded run on the calling thread; close it when the run ends, however it ends. */
-  Guard watch(KieSession session) {
+  public Guard watch(KieSession session) {
     return new Guard(session, Thread.currentThread());
   }
 
-  final class Guard implements AutoCloseable {
+  public final class Guard implements AutoCloseable {
     private final KieSession session;
     private final Thread thread;
     private final Object lock = new Object();
@@ -73,7 +74,7 @@ final class Watchdog {
     private final long startedCpu;
     private ScheduledFuture<?> alarm;
 
-    Guard(KieSession session, Thread thread) {
+    public Guard(KieSession session, Thread thread) {
       this.session = session;
       this.thread = thread;
       this.startedCpu = CPU_TIME ? CPU.getCurrentThreadCpuTime() : -1;
@@ -104,12 +105,12 @@ final class Watchdog {
     }
 
     /** True when the budget ran out during the run. */
-    boolean expired() {
+    public boolean expired() {
       return expired;
     }
 
     /** Where the thread was when the budget ran out (to name the rule), or an empty stack. */
-    StackTraceElement[] stackWhenExpired() {
+    public StackTraceElement[] stackWhenExpired() {
       StackTraceElement[] s = stackWhenExpired;
       return s == null ? new StackTraceElement[0] : s;
     }

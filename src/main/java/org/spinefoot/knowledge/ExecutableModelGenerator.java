@@ -1,4 +1,4 @@
-package org.spinefoot;
+package org.spinefoot.knowledge;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,6 +31,9 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.builder.KnowledgeBuilderResult;
 import org.kie.internal.builder.conf.AccumulateFunctionOption;
 import org.kie.internal.io.ResourceFactory;
+import org.spinefoot.Assessor;
+import org.spinefoot.RuleBaseException;
+import org.spinefoot.Vocabulary;
 
 /**
  * Build-time step (not shipped in the jar): compiles the packaged rules to Drools' executable
@@ -46,7 +49,7 @@ import org.kie.internal.io.ResourceFactory;
  *
  * <p>Usage: {@code ExecutableModelGenerator RULES_DIR SOURCES_OUT CLASSES_OUT}.
  */
-final class ExecutableModelGenerator {
+public final class ExecutableModelGenerator {
   private ExecutableModelGenerator() {}
 
   /** Where the jar carries the JSON Schema of the patient record. */
@@ -62,7 +65,7 @@ final class ExecutableModelGenerator {
   }
 
   /** Generates the model; 0 when done (or already up to date), 1 when the rules are broken. */
-  static int run(Path rulesDir, Path sourcesOut, Path classesOut, PrintStream err)
+  public static int run(Path rulesDir, Path sourcesOut, Path classesOut, PrintStream err)
       throws IOException {
     RuleFiles.RuleSet ruleSet;
     try {
@@ -151,13 +154,13 @@ final class ExecutableModelGenerator {
   }
 
   /** The Java sources of the model and the names of its {@code Model} classes. */
-  record Generated(List<GeneratedFile> files, List<String> modelClasses) {}
+  public record Generated(List<GeneratedFile> files, List<String> modelClasses) {}
 
   /**
    * Generates the executable model of a rule set: every file in the one knowledge-base package
    * the DRL path also uses ({@link RuleBaseBuilder#inKnowledgeBasePackage}).
    */
-  static Generated generate(RuleFiles.RuleSet ruleSet, ClassLoader classLoader) {
+  public static Generated generate(RuleFiles.RuleSet ruleSet, ClassLoader classLoader) {
     KnowledgeBuilderConfigurationImpl conf = KnowledgeBuilderFactory
         .newKnowledgeBuilderConfiguration(classLoader).as(KnowledgeBuilderConfigurationImpl.KEY);
     DrlResourceHandler parser = new DrlResourceHandler(conf);
