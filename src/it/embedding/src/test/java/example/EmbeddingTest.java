@@ -59,6 +59,20 @@ class EmbeddingTest {
   }
 
   @Test
+  void onTheModulePathTheLibraryIsTheModuleOrgSpinefoot() throws Exception {
+    String classpath = Files.readString(Path.of("target", "runtime-classpath.txt")).strip();
+    Path library = List.of(classpath.split(java.io.File.pathSeparator)).stream().map(Path::of)
+        .filter(j -> j.getFileName().toString().startsWith("spinefoot-")).findFirst()
+        .orElseThrow();
+    // How the module system itself names the jar (its Automatic-Module-Name), not the manifest
+    // read by hand.
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    java.lang.module.ModuleFinder.of(library).findAll()
+        .forEach(m -> names.add(m.descriptor().name()));
+    assertEquals(java.util.Set.of("org.spinefoot"), names, library.toString());
+  }
+
+  @Test
   void noSlf4jProviderIsVisible() throws Exception {
     Class<?> provider = Class.forName("org.slf4j.spi.SLF4JServiceProvider");
     List<Object> found = new ArrayList<>();
