@@ -76,7 +76,7 @@ public final class DrlReader {
       }
       after = after < text.length() && text.charAt(after) == '\n' ? after + 1 : after;
       rules.add(rule(file, text, code, skeleton, lines, ruleStart, nameStart + 1, nameEnd,
-          bodyEnd, after));
+          bodyEnd, after, r));
     }
     return rules;
   }
@@ -103,14 +103,15 @@ public final class DrlReader {
         after = end.end() < text.length() && text.charAt(end.end()) == '\n' ? end.end() + 1 : end.end();
       }
       rules.add(rule(file, text, code, skeleton, lines, start.start(), nameStart, nameEnd,
-          bodyEnd, after));
+          bodyEnd, after, null));
       from = after;
     }
     return rules;
   }
 
   private static DrlRule rule(String file, String text, String code, String skeleton,
-      Lines lines, int ruleStart, int nameStart, int nameEnd, int bodyEnd, int after) {
+      Lines lines, int ruleStart, int nameStart, int nameEnd, int bodyEnd, int after,
+      org.drools.drl.ast.descr.RuleDescr descr) {
     String name = code.substring(nameStart, nameEnd);
     Matcher when = WHEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
     Matcher then = THEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
@@ -125,7 +126,7 @@ public final class DrlReader {
     return new DrlRule(file, ruleLine, name, annotations, whenPart,
         hasWhen ? lines.lineOf(when.start()) : ruleLine, code.substring(thenEnd, bodyEnd),
         lines.lineOf(Math.min(thenStart, Math.max(0, skeleton.length() - 1))),
-        text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after)));
+        text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after)), descr);
   }
 
   private static List<DrlRule.Annotation> annotations(

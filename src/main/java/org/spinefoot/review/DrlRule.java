@@ -16,6 +16,8 @@ import java.util.Optional;
  * @param then the action part, comments removed
  * @param thenLine the line of {@code then}
  * @param text the rule's text from {@code rule} to {@code end}, as written
+ * @param descr the rule as Drools' parser read it; null when its file does not parse (the rule
+ *     was found by its keywords, and loading the rules reports why the file does not parse)
  */
 public record DrlRule(
     String file,
@@ -26,7 +28,8 @@ public record DrlRule(
     int whenLine,
     String then,
     int thenLine,
-    String text) {
+    String text,
+    org.drools.drl.ast.descr.RuleDescr descr) {
 
   public DrlRule {
     annotations = List.copyOf(annotations);

@@ -421,8 +421,11 @@ public final class Lint {
   }
 
   private void checkConditions(DrlRule rule) {
-    for (ConditionCheck.Impossible c : ConditionCheck.check(rule.when(), vocabulary)) {
-      int line = rule.lineInWhen(c.offset());
+    if (rule.descr() == null) {
+      return; // its file does not parse: loading the rules reports why, with the line
+    }
+    for (ConditionCheck.Impossible c : ConditionCheck.check(rule.descr(), vocabulary)) {
+      int line = c.line();
       if (c.required()) {
         error(Check.NEVER_FIRES, rule, line, "can never fire: " + c.pattern() + " never matches: "
             + c.reason());
