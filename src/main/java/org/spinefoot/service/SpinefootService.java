@@ -1,7 +1,14 @@
 package org.spinefoot.service;
 
+import static org.spinefoot.service.JsonResponses.FHIR_JSON;
+import static org.spinefoot.service.JsonResponses.JSON;
+import static org.spinefoot.service.JsonResponses.JSON_TYPE;
+import static org.spinefoot.service.JsonResponses.markArrival;
+import static org.spinefoot.service.JsonResponses.send;
+import static org.spinefoot.service.JsonResponses.sendError;
+import static org.spinefoot.service.JsonResponses.sendJson;
+
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +16,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -62,7 +68,6 @@ import org.spinefoot.fhir.SpinefootQuestionnaire;
 public final class SpinefootService implements AutoCloseable {
   public static final String SERVICE_ID = "spinefoot-triage";
   public static final String HOOK = "patient-view";
-  static final String FHIR_JSON = "application/fhir+json";
   /** The contained adaptive Questionnaire of a {@code $next-question} response. */
   static final String ADAPTIVE_ID = "adaptive";
   /** SDC: marks a Questionnaire as adaptive. */
@@ -70,10 +75,8 @@ public final class SpinefootService implements AutoCloseable {
       "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
   static final String DISPOSITION_EXTENSION =
       "https://spinefoot.org/fhir/StructureDefinition/disposition";
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int MAX_REMEMBERED_CARDS = 100_000;
   private static final int MAX_STORED_FEEDBACK = 100_000;
-  private static final String STARTED = "spinefoot.started";
 
   /** The loaded knowledge base and what is derived from it once. */
   private record Knowledge(Assessor assessor, RuleSetVersion version, byte[] questionnaire,
@@ -85,7 +88,7 @@ public final class SpinefootService implements AutoCloseable {
   private final Semaphore cpuPermits;
   private final JwtVerifier verifier;
   private final CorsPolicy cors;
-  private final AuditLog audit;
+  private final ServiceAudit audit;
   private final FhirFetcher fetcher;
   private final String publicUrl;
   private final CompletableFuture<Knowledge> knowledge;
@@ -125,8 +128,8 @@ public final class SpinefootService implements AutoCloseable {
     // client to acknowledge the headers, and a client delaying its ACK holds every response on
     // a kept-alive connection for about 40 ms. Under load that was most of each call's latency.
     setIfAbsent("sun.net.httpserver.nodelay", "true");
-    this.audit = config.auditLog == null ? AuditLog.discarding()
-        : AuditLog.appendingTo(config.auditLog);
+    this.audit = new ServiceAudit(config.auditLog == null ? AuditLog.discarding()
+        : AuditLog.appendingTo(config.auditLog), config.clock);
     this.fetcher = new FhirFetcher(Duration.ofSeconds(config.fetchTimeoutSeconds),
         config.maxRequestBytes);
     this.server = HttpServer.create(new InetSocketAddress(config.bind, config.port), 128);
@@ -244,7 +247,7 @@ public final class SpinefootService implements AutoCloseable {
   // ---- dispatch -------------------------------------------------------------------------------
 
   private void handle(HttpExchange ex) throws IOException {
-    ex.setAttribute(STARTED, System.nanoTime());
+    markArrival(ex);
     inFlight.incrementAndGet();
     try (ex) {
       cors.addHeaders(ex.getRequestHeaders().getFirst("Origin"), ex.getResponseHeaders());
@@ -261,13 +264,13 @@ public final class SpinefootService implements AutoCloseable {
         }
         route(ex, method, path);
       } catch (HttpError e) {
-        auditError(ex, e.status, e.field);
+        audit.refused(ex, e.status, e.field);
         sendError(ex, e.status, e.field, e.getMessage());
       } catch (InvalidInputException e) {
         // FHIR input: the field is its path in the resource, e.g. QuestionnaireResponse.item[0].linkId
         String field = e.source().startsWith("QuestionnaireResponse") || e.source().startsWith("Patient")
             ? e.source() + (e.path().isEmpty() ? "" : "." + e.path()) : e.path();
-        auditError(ex, 400, field);
+        audit.refused(ex, 400, field);
         sendError(ex, 400, field, e.source() + (e.path().isEmpty() ? "" : ": " + e.path())
             + ": " + e.detail());
       } catch (AuthException e) {
@@ -276,7 +279,7 @@ public final class SpinefootService implements AutoCloseable {
         System.err.println("spinefoot serve: 401 on " + method + " " + path + ": "
             + e.getMessage());
         ex.getResponseHeaders().set("WWW-Authenticate", "Bearer error=\"invalid_token\"");
-        auditRejection(ex, e.getMessage());
+        audit.rejected(ex, e.getMessage());
         sendError(ex, 401, "Authorization", "the bearer token was not accepted");
       } catch (RuntimeException e) {
         String ref = UUID.randomUUID().toString();
@@ -297,7 +300,7 @@ public final class SpinefootService implements AutoCloseable {
         return;
       case "/cds-services":
         requireMethod(method, "GET");
-        send(ex, 200, "application/json", JSON.writeValueAsBytes(discovery()));
+        sendJson(ex, 200, discovery());
         return;
       case "/cds-services/" + SERVICE_ID:
         requireMethod(method, "POST");
@@ -352,9 +355,9 @@ public final class SpinefootService implements AutoCloseable {
     } else {
       status = 200;
       body.put("status", "ready");
-      putRuleset(body, knowledge.join().version());
+      ServiceAudit.putRuleset(body, knowledge.join().version());
     }
-    send(ex, status, "application/json", JSON.writeValueAsBytes(body));
+    sendJson(ex, status, body);
   }
 
   // ---- discovery ------------------------------------------------------------------------------
@@ -440,7 +443,7 @@ public final class SpinefootService implements AutoCloseable {
     JsonNode patientResource = patient;
     HookAnswer answer = computing(() -> answer(k, response, patientResource, patientId,
         hookInstance));
-    ObjectNode line = auditLine("hook", caller, k);
+    ObjectNode line = audit.line("hook", caller, k.version());
     line.put("hookInstance", hookInstance);
     line.put("hook", hook);
     if (config.auditPatientId) {
@@ -450,7 +453,7 @@ public final class SpinefootService implements AutoCloseable {
     line.set("cards", answer.uuids());
     line.put("status", 200);
     audit.write(line);
-    send(ex, 200, "application/json", answer.body());
+    send(ex, 200, JSON_TYPE, answer.body());
   }
 
   /** A hook call's answer: the response body, and for the audit the disposition and card uuids. */
@@ -619,14 +622,14 @@ public final class SpinefootService implements AutoCloseable {
         feedback.add(s);
       }
     }
-    ObjectNode line = auditLine("feedback", caller, k);
+    ObjectNode line = audit.line("feedback", caller, k.version());
     ArrayNode arr = line.putArray("feedback");
     accepted.forEach(arr::add);
     line.put("status", 200);
     audit.write(line);
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put("stored", accepted.size());
-    send(ex, 200, "application/json", JSON.writeValueAsBytes(body));
+    sendJson(ex, 200, body);
   }
 
   // ---- $next-question -------------------------------------------------------------------------
@@ -712,7 +715,7 @@ public final class SpinefootService implements AutoCloseable {
     ext.addObject().put("url", DISPOSITION_EXTENSION)
         .put("valueCode", assessment.disposition().name());
     out.set("extension", ext);
-    ObjectNode line = auditLine("next-question", caller, k);
+    ObjectNode line = audit.line("next-question", caller, k.version());
     line.put("disposition", assessment.disposition().name());
     ArrayNode nextArray = line.putArray("next");
     next.forEach(nextArray::add);
@@ -873,81 +876,6 @@ public final class SpinefootService implements AutoCloseable {
       throw new HttpError(400, field, "'" + s + "' is not an http(s) URL");
     }
     return s;
-  }
-
-  private ObjectNode auditLine(String event, JwtVerifier.Caller caller, Knowledge k) {
-    ObjectNode line = JsonNodeFactory.instance.objectNode();
-    line.put("time", config.clock.instant().toString());
-    line.put("event", event);
-    line.put("issuer", caller.issuer());
-    if (caller.subject() != null) {
-      line.put("client", caller.subject());
-    }
-    if (caller.tenant() != null) {
-      line.put("tenant", caller.tenant());
-    }
-    line.put("jti", caller.jti());
-    putRuleset(line, k.version());
-    return line;
-  }
-
-  private void auditRejection(HttpExchange ex, String reason) {
-    ObjectNode line = JsonNodeFactory.instance.objectNode();
-    line.put("time", config.clock.instant().toString());
-    line.put("event", "rejected");
-    line.put("path", ex.getRequestURI().getPath());
-    line.put("status", 401);
-    line.put("reason", reason);
-    audit.write(line);
-  }
-
-  // Refused calls are audited by status and field only: an error message may quote patient data.
-  private void auditError(HttpExchange ex, int status, String field) {
-    if (!ex.getRequestMethod().equals("POST")) {
-      return;
-    }
-    ObjectNode line = JsonNodeFactory.instance.objectNode();
-    line.put("time", config.clock.instant().toString());
-    line.put("event", "refused");
-    line.put("path", ex.getRequestURI().getPath());
-    line.put("status", status);
-    line.put("field", field);
-    audit.write(line);
-  }
-
-  private static void putRuleset(ObjectNode node, RuleSetVersion v) {
-    ObjectNode r = node.putObject("ruleset");
-    r.put("label", v.label());
-    r.put("version", v.questionnaireVersion());
-    r.put("contentHash", v.contentHash());
-    r.put("status", v.knowledge().status().code());
-  }
-
-  private static void sendError(HttpExchange ex, int status, String field, String message)
-      throws IOException {
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("status", status);
-    if (field != null && !field.isEmpty()) {
-      body.put("field", field);
-    }
-    body.put("error", message);
-    send(ex, status, "application/json", JSON.writeValueAsBytes(body));
-  }
-
-  private static void send(HttpExchange ex, int status, String type, byte[] body)
-      throws IOException {
-    ex.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-    ex.getResponseHeaders().set("Cache-Control", "no-store");
-    // How long the server worked on the call, so a client can tell it from network and queueing.
-    Object started = ex.getAttribute(STARTED);
-    if (started instanceof Long) {
-      ex.getResponseHeaders().set("Server-Timing", String.format(java.util.Locale.ROOT,
-          "app;dur=%.2f", (System.nanoTime() - (Long) started) / 1e6));
-    }
-    ex.sendResponseHeaders(status, body.length);
-    try (OutputStream out = ex.getResponseBody()) {
-      out.write(body);
-    }
   }
 
   private static void setIfAbsent(String property, String value) {
