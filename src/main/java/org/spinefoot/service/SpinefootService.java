@@ -8,6 +8,11 @@ import static org.spinefoot.service.JsonResponses.send;
 import static org.spinefoot.service.JsonResponses.sendError;
 import static org.spinefoot.service.JsonResponses.sendJson;
 
+import static org.spinefoot.service.RequestFields.checkFields;
+import static org.spinefoot.service.RequestFields.optionalUrl;
+import static org.spinefoot.service.RequestFields.requiredText;
+import static org.spinefoot.service.RequestFields.textAt;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -84,9 +89,9 @@ public final class SpinefootService implements AutoCloseable {
 
   private final ServiceConfig config;
   private final HttpServer server;
-  private final ExecutorService workers;
-  private final Semaphore cpuPermits;
-  private final JwtVerifier verifier;
+  private final WorkerPool pool;
+  private final RequestBody requestBody;
+  private final RequestAuthenticator authenticator;
   private final CorsPolicy cors;
   private final ServiceAudit audit;
   private final FhirFetcher fetcher;
@@ -109,15 +114,8 @@ public final class SpinefootService implements AutoCloseable {
 
   private SpinefootService(ServiceConfig config, Supplier<Assessor> loader) throws IOException {
     this.config = config;
-    if (config.trustedIssuers.isEmpty() && config.trustedJku.isEmpty()
-        && !config.allowUnauthenticated) {
-      throw new IllegalArgumentException("no trusted issuer: give --trust ISSUER=JWKS (or, on a "
-          + "developer's machine only, --allow-unauthenticated)");
-    }
-    this.verifier = JwtVerifier.forIssuers(config.trustedIssuers, config.trustedJku,
-        config.clock, config.replayStore != null ? config.replayStore
-            : new InMemoryReplayStore(config.clock, InMemoryReplayStore.DEFAULT_CAPACITY),
-        JwksSource.retriever(Duration.ofSeconds(config.fetchTimeoutSeconds)));
+    // Before the port is bound: an unusable configuration must not leave it taken.
+    JwtVerifier verifier = RequestAuthenticator.verifier(config);
     this.cors = CorsPolicy.allowing(config.corsOrigins);
     // The JDK server reads its time limits once, from these properties, when first used.
     setIfAbsent("sun.net.httpserver.maxReqTime", String.valueOf(config.requestTimeoutSeconds));
@@ -133,16 +131,13 @@ public final class SpinefootService implements AutoCloseable {
     this.fetcher = new FhirFetcher(Duration.ofSeconds(config.fetchTimeoutSeconds),
         config.maxRequestBytes);
     this.server = HttpServer.create(new InetSocketAddress(config.bind, config.port), 128);
-    this.workers = Executors.newFixedThreadPool(config.threads, r -> {
-      Thread t = new Thread(r, "spinefoot-http");
-      t.setDaemon(true);
-      return t;
-    });
-    server.setExecutor(workers);
-    this.cpuPermits = new Semaphore(config.cpuConcurrency, true);
+    this.pool = new WorkerPool(config.threads, config.cpuConcurrency);
+    server.setExecutor(pool.executor());
+    this.requestBody = new RequestBody(config.maxRequestBytes, pool);
     server.createContext("/", this::handle);
     this.publicUrl = config.publicUrl != null ? config.publicUrl
         : "http://" + hostForUrl(config.bind) + ":" + server.getAddress().getPort();
+    this.authenticator = new RequestAuthenticator(verifier, config, publicUrl);
     // Every field is set before the server starts: handlers run on other threads at once.
     this.knowledge = new CompletableFuture<>();
     server.start();
@@ -230,12 +225,7 @@ public final class SpinefootService implements AutoCloseable {
       }
     }
     server.stop(0);
-    workers.shutdown();
-    try {
-      workers.awaitTermination(graceSeconds, TimeUnit.SECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    pool.shutdown(graceSeconds);
     audit.close();
   }
 
@@ -386,8 +376,8 @@ public final class SpinefootService implements AutoCloseable {
 
   private void hook(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
-    JsonNode request = readJson(ex, "request");
+    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
+    JsonNode request = requestBody.readJson(ex, "request");
     checkFields(request, Set.of("hook", "hookInstance", "fhirServer", "fhirAuthorization",
         "context", "prefetch", "extension"), "");
     String hook = requiredText(request, "hook");
@@ -401,7 +391,7 @@ public final class SpinefootService implements AutoCloseable {
       throw new HttpError(400, "context", "missing; expected an object with patientId");
     }
     String patientId = textAt(context, "patientId", "context.patientId");
-    String fhirServer = optionalText(request, "fhirServer");
+    String fhirServer = optionalUrl(request, "fhirServer");
     String token = null;
     JsonNode auth = request.get("fhirAuthorization");
     if (auth != null && !auth.isNull()) {
@@ -441,7 +431,7 @@ public final class SpinefootService implements AutoCloseable {
     }
     JsonNode response = latest(responses);
     JsonNode patientResource = patient;
-    HookAnswer answer = computing(() -> answer(k, response, patientResource, patientId,
+    HookAnswer answer = pool.computing(() -> answer(k, response, patientResource, patientId,
         hookInstance));
     ObjectNode line = audit.line("hook", caller, k.version());
     line.put("hookInstance", hookInstance);
@@ -555,8 +545,8 @@ public final class SpinefootService implements AutoCloseable {
 
   private void feedback(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
-    JsonNode request = readJson(ex, "request");
+    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
+    JsonNode request = requestBody.readJson(ex, "request");
     checkFields(request, Set.of("feedback"), "");
     JsonNode list = request.get("feedback");
     if (list == null || !list.isArray() || list.isEmpty()) {
@@ -636,9 +626,9 @@ public final class SpinefootService implements AutoCloseable {
 
   private void nextQuestion(HttpExchange ex) throws IOException {
     Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = computing(() -> authenticate(ex));
-    JsonNode input = readJson(ex, "QuestionnaireResponse");
-    byte[] body = computing(() -> nextQuestion(k, caller, input));
+    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
+    JsonNode input = requestBody.readJson(ex, "QuestionnaireResponse");
+    byte[] body = pool.computing(() -> nextQuestion(k, caller, input));
     send(ex, 200, FHIR_JSON, body);
   }
 
@@ -726,19 +716,6 @@ public final class SpinefootService implements AutoCloseable {
 
   // ---- security, CORS, I/O --------------------------------------------------------------------
 
-  private JwtVerifier.Caller authenticate(HttpExchange ex) {
-    String header = ex.getRequestHeaders().getFirst("Authorization");
-    if (config.allowUnauthenticated && header == null) {
-      return JwtVerifier.Caller.ANONYMOUS;
-    }
-    Set<String> audiences = new LinkedHashSet<>(config.audiences);
-    audiences.add(publicUrl + ex.getRequestURI().getPath());
-    if (ex.getRequestURI().getPath().endsWith("/feedback")) {
-      audiences.add(publicUrl + "/cds-services/" + SERVICE_ID);
-    }
-    return verifier.verify(header, audiences);
-  }
-
   /** A CORS preflight: granted to an allowed origin only. */
   private void preflight(HttpExchange ex) throws IOException {
     String origin = ex.getRequestHeaders().getFirst("Origin");
@@ -748,134 +725,6 @@ public final class SpinefootService implements AutoCloseable {
     }
     cors.addPreflightHeaders(ex.getResponseHeaders());
     ex.sendResponseHeaders(204, -1);
-  }
-
-  private JsonNode readJson(HttpExchange ex, String what) throws IOException {
-    String type = ex.getRequestHeaders().getFirst("Content-Type");
-    if (type == null || !(type.startsWith("application/json") || type.startsWith(FHIR_JSON))) {
-      throw new HttpError(415, "Content-Type", "'" + type + "'; expected application/json or "
-          + FHIR_JSON);
-    }
-    String length = ex.getRequestHeaders().getFirst("Content-Length");
-    if (length != null) {
-      long declared;
-      try {
-        declared = Long.parseLong(length.strip());
-      } catch (NumberFormatException e) {
-        throw new HttpError(400, "Content-Length", "not a number");
-      }
-      if (declared > config.maxRequestBytes) {
-        discardBody(ex);
-        throw new HttpError(413, "Content-Length", length + " bytes; allowed: up to "
-            + config.maxRequestBytes);
-      }
-    }
-    byte[] body;
-    InputStream in = ex.getRequestBody();
-    body = in.readNBytes(config.maxRequestBytes + 1);
-    if (body.length > config.maxRequestBytes) {
-      discardBody(ex);
-      throw new HttpError(413, "body", "larger than " + config.maxRequestBytes + " bytes");
-    }
-    byte[] read = body;
-    return computing(() -> {
-      String text;
-      try {
-        text = StandardCharsets.UTF_8.newDecoder()
-            .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-            .decode(java.nio.ByteBuffer.wrap(read)).toString();
-      } catch (java.nio.charset.CharacterCodingException e) {
-        throw new HttpError(400, "body", "not UTF-8 text");
-      }
-      JsonNode node = FhirRecordReader.parse(text, what);
-      if (!node.isObject()) {
-        throw new HttpError(400, "body", "expected a JSON object");
-      }
-      return node;
-    });
-  }
-
-  /** Work that may throw an I/O error, run by {@link #computing}. */
-  @FunctionalInterface
-  private interface Work<T> {
-    T run() throws IOException;
-  }
-
-  /**
-   * Runs CPU-bound work (token check, parsing, assessment, cards) once one of the permits is
-   * free: about one per processor, in arrival order. The worker threads are more than that so
-   * that a call waiting on I/O (a slow client's body, a FHIR fetch) does not hold up the rest;
-   * but more threads computing at once than there are cores only slice the same cores finer,
-   * stretch every call, and get threads descheduled while they hold the HTTP server's and the
-   * audit log's locks, which under load made the tail latency several times the median.
-   */
-  private <T> T computing(Work<T> work) throws IOException {
-    try {
-      cpuPermits.acquire();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new HttpError(503, "", "the service is stopping");
-    }
-    try {
-      return work.run();
-    } finally {
-      cpuPermits.release();
-    }
-  }
-
-  /**
-   * Reads and drops a refused body, up to a bound, so the client (still sending) gets the 413
-   * rather than a reset connection; the connection is closed afterwards.
-   */
-  private void discardBody(HttpExchange ex) throws IOException {
-    ex.getResponseHeaders().set("Connection", "close");
-    InputStream in = ex.getRequestBody();
-    long budget = 4L * config.maxRequestBytes;
-    byte[] buffer = new byte[64 * 1024];
-    int n;
-    while (budget > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, budget))) > 0) {
-      budget -= n;
-    }
-  }
-
-  private static void checkFields(JsonNode node, Set<String> allowed, String prefix) {
-    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-      String f = it.next();
-      if (!allowed.contains(f)) {
-        throw new HttpError(400, prefix + f, "unknown field; allowed: "
-            + String.join(", ", new java.util.TreeSet<>(allowed)));
-      }
-    }
-  }
-
-  private static String requiredText(JsonNode node, String field) {
-    return textAt(node, field, field);
-  }
-
-  private static String textAt(JsonNode node, String field, String path) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      throw new HttpError(400, path, "missing");
-    }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      throw new HttpError(400, path, "expected a non-empty string");
-    }
-    return v.asText();
-  }
-
-  private static String optionalText(JsonNode node, String field) {
-    JsonNode v = node.get(field);
-    if (v == null || v.isNull()) {
-      return null;
-    }
-    if (!v.isTextual()) {
-      throw new HttpError(400, field, "expected a string");
-    }
-    String s = v.asText();
-    if (!s.startsWith("http://") && !s.startsWith("https://")) {
-      throw new HttpError(400, field, "'" + s + "' is not an http(s) URL");
-    }
-    return s;
   }
 
   private static void setIfAbsent(String property, String value) {
