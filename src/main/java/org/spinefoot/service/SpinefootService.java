@@ -83,10 +83,6 @@ public final class SpinefootService implements AutoCloseable {
   private static final int MAX_REMEMBERED_CARDS = 100_000;
   private static final int MAX_STORED_FEEDBACK = 100_000;
 
-  /** The loaded knowledge base and what is derived from it once. */
-  private record Knowledge(Assessor assessor, RuleSetVersion version, byte[] questionnaire,
-      Map<String, String> topicsByRule) {}
-
   private final ServiceConfig config;
   private final HttpServer server;
   private final WorkerPool pool;
@@ -96,7 +92,7 @@ public final class SpinefootService implements AutoCloseable {
   private final ServiceAudit audit;
   private final FhirFetcher fetcher;
   private final String publicUrl;
-  private final CompletableFuture<Knowledge> knowledge;
+  private final KnowledgeLoading knowledge;
   /** Card uuids issued, with their hook instance, so feedback can be checked (oldest dropped). */
   private final Map<String, String> issuedCards = Collections.synchronizedMap(
       new LinkedHashMap<>(16, 0.75f, false) {
@@ -139,17 +135,9 @@ public final class SpinefootService implements AutoCloseable {
         : "http://" + hostForUrl(config.bind) + ":" + server.getAddress().getPort();
     this.authenticator = new RequestAuthenticator(verifier, config, publicUrl);
     // Every field is set before the server starts: handlers run on other threads at once.
-    this.knowledge = new CompletableFuture<>();
+    this.knowledge = new KnowledgeLoading();
     server.start();
-    Thread loading = new Thread(() -> {
-      try {
-        knowledge.complete(load(loader.get()));
-      } catch (RuntimeException | Error e) {
-        knowledge.completeExceptionally(e);
-      }
-    }, "spinefoot-load-rules");
-    loading.setDaemon(true);
-    loading.start();
+    knowledge.start(loader);
   }
 
   /**
@@ -163,32 +151,9 @@ public final class SpinefootService implements AutoCloseable {
     return new SpinefootService(config, loader);
   }
 
-  private static Knowledge load(Assessor assessor) {
-    RuleSetVersion version = RuleSetVersion.of(assessor);
-    Map<String, String> topics = new HashMap<>();
-    for (RuleInfo r : assessor.rules()) {
-      topics.put(r.id(), r.topic());
-    }
-    byte[] questionnaire;
-    try {
-      questionnaire = JSON.writeValueAsBytes(
-          SpinefootQuestionnaire.toFhir(version, assessor.vocabulary()));
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return new Knowledge(assessor, version, questionnaire, Map.copyOf(topics));
-  }
-
   /** Waits until the knowledge base is loaded; rethrows what stopped it from loading. */
   public RuleSetVersion awaitReady() {
-    try {
-      return knowledge.join().version();
-    } catch (java.util.concurrent.CompletionException e) {
-      if (e.getCause() instanceof RuntimeException) {
-        throw (RuntimeException) e.getCause();
-      }
-      throw e;
-    }
+    return knowledge.await();
   }
 
   /** The port listened on. */
@@ -302,7 +267,7 @@ public final class SpinefootService implements AutoCloseable {
         return;
       case "/fhir/Questionnaire/" + SpinefootQuestionnaire.ID:
         requireMethod(method, "GET");
-        send(ex, 200, FHIR_JSON, ready().questionnaire());
+        send(ex, 200, FHIR_JSON, knowledge.ready().questionnaire());
         return;
       case "/fhir/Questionnaire/$next-question":
         requireMethod(method, "POST");
@@ -323,29 +288,19 @@ public final class SpinefootService implements AutoCloseable {
     }
   }
 
-  private Knowledge ready() {
-    if (!knowledge.isDone()) {
-      throw new HttpError(503, "", "the knowledge base is still loading; retry shortly");
-    }
-    if (knowledge.isCompletedExceptionally()) {
-      throw new HttpError(503, "", "the knowledge base failed to load; see the server log");
-    }
-    return knowledge.join();
-  }
-
   private void health(HttpExchange ex) throws IOException {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     int status;
-    if (!knowledge.isDone()) {
+    if (knowledge.isLoading()) {
       status = 503;
       body.put("status", "loading");
-    } else if (knowledge.isCompletedExceptionally()) {
+    } else if (knowledge.hasFailed()) {
       status = 503;
       body.put("status", "failed");
     } else {
       status = 200;
       body.put("status", "ready");
-      ServiceAudit.putRuleset(body, knowledge.join().version());
+      ServiceAudit.putRuleset(body, knowledge.ready().version());
     }
     sendJson(ex, status, body);
   }
@@ -375,7 +330,7 @@ public final class SpinefootService implements AutoCloseable {
   // ---- the hook -------------------------------------------------------------------------------
 
   private void hook(HttpExchange ex) throws IOException {
-    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
+    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
     JsonNode request = requestBody.readJson(ex, "request");
     checkFields(request, Set.of("hook", "hookInstance", "fhirServer", "fhirAuthorization",
@@ -544,7 +499,7 @@ public final class SpinefootService implements AutoCloseable {
   // ---- feedback -------------------------------------------------------------------------------
 
   private void feedback(HttpExchange ex) throws IOException {
-    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
+    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
     JsonNode request = requestBody.readJson(ex, "request");
     checkFields(request, Set.of("feedback"), "");
@@ -625,7 +580,7 @@ public final class SpinefootService implements AutoCloseable {
   // ---- $next-question -------------------------------------------------------------------------
 
   private void nextQuestion(HttpExchange ex) throws IOException {
-    Knowledge k = ready(); // before the token is checked: a 503 must not use up its jti
+    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
     JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
     JsonNode input = requestBody.readJson(ex, "QuestionnaireResponse");
     byte[] body = pool.computing(() -> nextQuestion(k, caller, input));
