@@ -73,15 +73,6 @@ import org.spinefoot.fhir.SpinefootQuestionnaire;
 public final class SpinefootService implements AutoCloseable {
   public static final String SERVICE_ID = "spinefoot-triage";
   public static final String HOOK = "patient-view";
-  /** The contained adaptive Questionnaire of a {@code $next-question} response. */
-  static final String ADAPTIVE_ID = "adaptive";
-  /** SDC: marks a Questionnaire as adaptive. */
-  static final String ADAPTIVE_EXTENSION =
-      "http://hl7.org/fhir/uv/sdc/StructureDefinition/sdc-questionnaire-questionnaireAdaptive";
-  static final String DISPOSITION_EXTENSION =
-      "https://spinefoot.org/fhir/StructureDefinition/disposition";
-  private static final int MAX_REMEMBERED_CARDS = 100_000;
-  private static final int MAX_STORED_FEEDBACK = 100_000;
 
   private final ServiceConfig config;
   private final HttpServer server;
@@ -93,17 +84,9 @@ public final class SpinefootService implements AutoCloseable {
   private final FhirFetcher fetcher;
   private final String publicUrl;
   private final KnowledgeLoading knowledge;
-  /** Card uuids issued, with their hook instance, so feedback can be checked (oldest dropped). */
-  private final Map<String, String> issuedCards = Collections.synchronizedMap(
-      new LinkedHashMap<>(16, 0.75f, false) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, String> e) {
-          return size() > MAX_REMEMBERED_CARDS;
-        }
-      });
-  private final List<ObjectNode> feedback = Collections.synchronizedList(new ArrayList<>());
+  private final HookEndpoint hook;
+  private final FeedbackEndpoint feedback;
+  private final NextQuestionEndpoint nextQuestion;
   private final java.util.concurrent.atomic.AtomicInteger inFlight =
       new java.util.concurrent.atomic.AtomicInteger();
   private volatile boolean stopping;
@@ -136,6 +119,11 @@ public final class SpinefootService implements AutoCloseable {
     this.authenticator = new RequestAuthenticator(verifier, config, publicUrl);
     // Every field is set before the server starts: handlers run on other threads at once.
     this.knowledge = new KnowledgeLoading();
+    IssuedCards issuedCards = new IssuedCards();
+    this.hook = new HookEndpoint(config, requestBody, pool, new Prefetch(fetcher), issuedCards,
+        audit);
+    this.feedback = new FeedbackEndpoint(requestBody, issuedCards, audit);
+    this.nextQuestion = new NextQuestionEndpoint(config, requestBody, pool, audit);
     server.start();
     knowledge.start(loader);
   }
@@ -168,9 +156,7 @@ public final class SpinefootService implements AutoCloseable {
 
   /** The feedback stored since start, oldest first. */
   public List<ObjectNode> feedback() {
-    synchronized (feedback) {
-      return List.copyOf(feedback);
-    }
+    return feedback.stored();
   }
 
   /**
@@ -255,15 +241,15 @@ public final class SpinefootService implements AutoCloseable {
         return;
       case "/cds-services":
         requireMethod(method, "GET");
-        sendJson(ex, 200, discovery());
+        sendJson(ex, 200, HookEndpoint.discovery());
         return;
       case "/cds-services/" + SERVICE_ID:
         requireMethod(method, "POST");
-        hook(ex);
+        post(ex, hook::answer);
         return;
       case "/cds-services/" + SERVICE_ID + "/feedback":
         requireMethod(method, "POST");
-        feedback(ex);
+        post(ex, feedback::answer);
         return;
       case "/fhir/Questionnaire/" + SpinefootQuestionnaire.ID:
         requireMethod(method, "GET");
@@ -271,7 +257,7 @@ public final class SpinefootService implements AutoCloseable {
         return;
       case "/fhir/Questionnaire/$next-question":
         requireMethod(method, "POST");
-        nextQuestion(ex);
+        post(ex, nextQuestion::answer);
         return;
       default:
         if (path.startsWith("/cds-services/")) {
@@ -280,6 +266,18 @@ public final class SpinefootService implements AutoCloseable {
         }
         throw new HttpError(404, "path", "no such endpoint: " + path);
     }
+  }
+
+  /** A POST endpoint, called once the knowledge base is loaded and the caller is known. */
+  @FunctionalInterface
+  private interface Endpoint {
+    void answer(HttpExchange ex, Knowledge k, JwtVerifier.Caller caller) throws IOException;
+  }
+
+  private void post(HttpExchange ex, Endpoint endpoint) throws IOException {
+    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
+    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
+    endpoint.answer(ex, k, caller);
   }
 
   private static void requireMethod(String method, String allowed) {
@@ -303,370 +301,6 @@ public final class SpinefootService implements AutoCloseable {
       ServiceAudit.putRuleset(body, knowledge.ready().version());
     }
     sendJson(ex, status, body);
-  }
-
-  // ---- discovery ------------------------------------------------------------------------------
-
-  /** The discovery document. */
-  static ObjectNode discovery() {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    ObjectNode s = root.putArray("services").addObject();
-    s.put("hook", HOOK);
-    s.put("id", SERVICE_ID);
-    s.put("title", "spinefoot: back-related foot numbness and pain");
-    s.put("description", "Triage of foot numbness and pain that may come from the back, from the "
-        + "patient's answers to the spinefoot Questionnaire: red flags first (cauda equina, "
-        + "stroke-like signs, trauma), then likely causes and what to do, each with its reasons.");
-    ObjectNode prefetch = s.putObject("prefetch");
-    prefetch.put("patient", "Patient/{{context.patientId}}");
-    prefetch.put("questionnaireResponse", "QuestionnaireResponse?subject=Patient/"
-        + "{{context.patientId}}&questionnaire=" + SpinefootQuestionnaire.URL
-        + "&_sort=-authored&_count=1");
-    s.put("usageRequirements", "Send the patient's latest QuestionnaireResponse to "
-        + SpinefootQuestionnaire.URL + " (GET /fhir/Questionnaire/spinefoot).");
-    return root;
-  }
-
-  // ---- the hook -------------------------------------------------------------------------------
-
-  private void hook(HttpExchange ex) throws IOException {
-    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
-    JsonNode request = requestBody.readJson(ex, "request");
-    checkFields(request, Set.of("hook", "hookInstance", "fhirServer", "fhirAuthorization",
-        "context", "prefetch", "extension"), "");
-    String hook = requiredText(request, "hook");
-    if (!hook.equals(HOOK)) {
-      throw new HttpError(400, "hook", "'" + hook + "' is not served here; this service answers "
-          + HOOK);
-    }
-    String hookInstance = requiredText(request, "hookInstance");
-    JsonNode context = request.get("context");
-    if (context == null || !context.isObject()) {
-      throw new HttpError(400, "context", "missing; expected an object with patientId");
-    }
-    String patientId = textAt(context, "patientId", "context.patientId");
-    String fhirServer = optionalUrl(request, "fhirServer");
-    String token = null;
-    JsonNode auth = request.get("fhirAuthorization");
-    if (auth != null && !auth.isNull()) {
-      if (!auth.isObject()) {
-        throw new HttpError(400, "fhirAuthorization", "expected an object");
-      }
-      token = textAt(auth, "access_token", "fhirAuthorization.access_token");
-      String type = textAt(auth, "token_type", "fhirAuthorization.token_type");
-      if (!type.equalsIgnoreCase("Bearer")) {
-        throw new HttpError(400, "fhirAuthorization.token_type", "'" + type
-            + "'; only Bearer is supported");
-      }
-    }
-    JsonNode prefetch = request.get("prefetch");
-    if (prefetch != null && !prefetch.isNull() && !prefetch.isObject()) {
-      throw new HttpError(400, "prefetch", "expected an object");
-    }
-    JsonNode patient = prefetched(prefetch, "patient");
-    if (patient != null && patient.isNull()) {
-      patient = null; // no Patient from the client: fetched, as the patient in context must exist
-    }
-    JsonNode responses = prefetched(prefetch, "questionnaireResponse");
-    if (fhirServer == null) {
-      requirePrefetched(prefetch, "patient", patient);
-      requirePrefetched(prefetch, "questionnaireResponse", responses);
-    }
-    if (patient == null) {
-      patient = fetcher.patient(fhirServer, token, patientId);
-    }
-    if (responses == null) {
-      responses = fetcher.latestResponse(fhirServer, token, patientId);
-    }
-    JsonNode patientId2 = patient.get("id");
-    if (patientId2 != null && patientId2.isTextual() && !patientId2.asText().equals(patientId)) {
-      throw new HttpError(400, "prefetch.patient.id", "'" + patientId2.asText()
-          + "' is not the patient in context ('" + patientId + "')");
-    }
-    JsonNode response = latest(responses);
-    JsonNode patientResource = patient;
-    HookAnswer answer = pool.computing(() -> answer(k, response, patientResource, patientId,
-        hookInstance));
-    ObjectNode line = audit.line("hook", caller, k.version());
-    line.put("hookInstance", hookInstance);
-    line.put("hook", hook);
-    if (config.auditPatientId) {
-      line.put("patientId", patientId);
-    }
-    line.put("disposition", answer.disposition());
-    line.set("cards", answer.uuids());
-    line.put("status", 200);
-    audit.write(line);
-    send(ex, 200, JSON_TYPE, answer.body());
-  }
-
-  /** A hook call's answer: the response body, and for the audit the disposition and card uuids. */
-  private record HookAnswer(byte[] body, String disposition, ArrayNode uuids) {}
-
-  private HookAnswer answer(Knowledge k, JsonNode response, JsonNode patient, String patientId,
-      String hookInstance) throws IOException {
-    FhirRecord record = read(response, patient, patientId, k);
-    Assessment assessment = k.assessor().assess(record.patient());
-    List<ObjectNode> cards = CdsCards.cards(assessment, record, k.version(), hookInstance,
-        k.topicsByRule(), config.cardLinks);
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    ArrayNode cardArray = body.putArray("cards");
-    ArrayNode uuids = JsonNodeFactory.instance.arrayNode();
-    for (ObjectNode c : cards) {
-      cardArray.add(c);
-      uuids.add(c.get("uuid").asText());
-      issuedCards.put(c.get("uuid").asText(), hookInstance);
-    }
-    return new HookAnswer(JSON.writeValueAsBytes(body), assessment.disposition().name(), uuids);
-  }
-
-  /**
-   * A prefetch key's value, or null when it was not prefetched: absent, or a prefetch that
-   * failed, which CDS Hooks 2.0 lets the client send as an {@code OperationOutcome}. A JSON
-   * null is kept: the client says it found no such resource.
-   */
-  private static JsonNode prefetched(JsonNode prefetch, String key) {
-    JsonNode v = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
-    return v == null || isOperationOutcome(v) ? null : v;
-  }
-
-  private static boolean isOperationOutcome(JsonNode v) {
-    return "OperationOutcome".equals(v.path("resourceType").asText());
-  }
-
-  /** A 412 saying what is missing and why, when it cannot be fetched (no fhirServer). */
-  private static void requirePrefetched(JsonNode prefetch, String key, JsonNode value) {
-    if (value != null) {
-      return;
-    }
-    JsonNode sent = prefetch == null || prefetch.isNull() ? null : prefetch.get(key);
-    throw new HttpError(412, "prefetch." + key, (sent != null && isOperationOutcome(sent)
-        ? "the client's prefetch failed (an OperationOutcome came instead)"
-        : sent != null && sent.isNull() ? "null (no resource found)" : "not prefetched")
-        + ", and no fhirServer to fetch it from");
-  }
-
-  /**
-   * The response in a search Bundle (the latest by {@code authored}), or the resource itself;
-   * null when there is none (an empty Bundle, or the client's null), so nothing has been asked.
-   */
-  private static JsonNode latest(JsonNode responses) {
-    if (responses.isNull()) {
-      return null;
-    }
-    JsonNode type = responses.get("resourceType");
-    if (type == null || !type.asText().equals("Bundle")) {
-      return responses;
-    }
-    JsonNode entries = responses.get("entry");
-    JsonNode best = null;
-    String bestAuthored = "";
-    if (entries != null && entries.isArray()) {
-      for (JsonNode e : entries) {
-        JsonNode r = e.get("resource");
-        if (r == null || !"QuestionnaireResponse".equals(r.path("resourceType").asText())) {
-          continue; // an OperationOutcome or an included resource
-        }
-        String authored = r.path("authored").asText("");
-        if (best == null || authored.compareTo(bestAuthored) > 0) {
-          best = r;
-          bestAuthored = authored;
-        }
-      }
-    }
-    return best; // null: no response yet, so nothing has been asked
-  }
-
-  private FhirRecord read(JsonNode response, JsonNode patient, String patientId, Knowledge k) {
-    LocalDate today = LocalDate.ofInstant(config.clock.instant(), ZoneOffset.UTC);
-    JsonNode qr = response;
-    if (qr == null) {
-      ObjectNode empty = JsonNodeFactory.instance.objectNode();
-      empty.put("resourceType", "QuestionnaireResponse");
-      empty.put("questionnaire", SpinefootQuestionnaire.URL);
-      empty.put("status", "in-progress");
-      qr = empty;
-    }
-    JsonNode subject = qr.path("subject").path("reference");
-    if (subject.isTextual() && !subject.asText().equals("Patient/" + patientId)) {
-      throw new HttpError(400, "prefetch.questionnaireResponse.subject", "'" + subject.asText()
-          + "' is not the patient in context (Patient/" + patientId + ")");
-    }
-    return FhirRecordReader.read(qr, patient, today);
-  }
-
-  // ---- feedback -------------------------------------------------------------------------------
-
-  private void feedback(HttpExchange ex) throws IOException {
-    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
-    JsonNode request = requestBody.readJson(ex, "request");
-    checkFields(request, Set.of("feedback"), "");
-    JsonNode list = request.get("feedback");
-    if (list == null || !list.isArray() || list.isEmpty()) {
-      throw new HttpError(400, "feedback", "expected a non-empty array of card outcomes");
-    }
-    List<ObjectNode> accepted = new ArrayList<>();
-    for (int i = 0; i < list.size(); i++) {
-      String at = "feedback[" + i + "]";
-      JsonNode f = list.get(i);
-      if (!f.isObject()) {
-        throw new HttpError(400, at, "expected an object");
-      }
-      checkFields(f, Set.of("card", "outcome", "acceptedSuggestions", "overrideReason",
-          "outcomeTimestamp"), at + ".");
-      String card = textAt(f, "card", at + ".card");
-      String hookInstance = issuedCards.get(card);
-      if (hookInstance == null) {
-        throw new HttpError(400, at + ".card", "'" + card + "' is not a card this service issued"
-            + " (or it was issued too long ago)");
-      }
-      String outcome = textAt(f, "outcome", at + ".outcome");
-      if (outcome.equals("accepted")) {
-        // CDS Hooks 2.0: "accepted" names the suggestions taken, and these cards offer none.
-        throw new HttpError(400, at + ".outcome", "'accepted' reports suggestions taken, and "
-            + "spinefoot's cards offer none; allowed: overridden");
-      }
-      if (!outcome.equals("overridden")) {
-        throw new HttpError(400, at + ".outcome", "'" + outcome + "'; allowed: overridden");
-      }
-      if (f.has("acceptedSuggestions")) {
-        throw new HttpError(400, at + ".acceptedSuggestions", "only with outcome 'accepted', "
-            + "and these cards offer no suggestions");
-      }
-      String timestamp = textAt(f, "outcomeTimestamp", at + ".outcomeTimestamp");
-      try {
-        Instant.parse(timestamp);
-      } catch (java.time.format.DateTimeParseException e) {
-        throw new HttpError(400, at + ".outcomeTimestamp", "'" + timestamp
-            + "' is not an ISO 8601 instant");
-      }
-      ObjectNode stored = JsonNodeFactory.instance.objectNode();
-      stored.put("card", card);
-      stored.put("hookInstance", hookInstance);
-      stored.put("outcome", outcome);
-      stored.put("outcomeTimestamp", timestamp);
-      JsonNode reason = f.path("overrideReason").path("reason");
-      if (outcome.equals("overridden") && reason.isObject()) {
-        String code = reason.path("code").asText("");
-        boolean known = CdsCards.OVERRIDE_REASONS.stream().anyMatch(r -> r[0].equals(code));
-        if (!known) {
-          throw new HttpError(400, at + ".overrideReason.reason.code", "'" + code
-              + "' is not one of the card's overrideReasons");
-        }
-        stored.put("overrideReason", code);
-      }
-      accepted.add(stored);
-    }
-    synchronized (feedback) {
-      for (ObjectNode s : accepted) {
-        if (feedback.size() >= MAX_STORED_FEEDBACK) {
-          feedback.remove(0); // the audit log keeps every one
-        }
-        feedback.add(s);
-      }
-    }
-    ObjectNode line = audit.line("feedback", caller, k.version());
-    ArrayNode arr = line.putArray("feedback");
-    accepted.forEach(arr::add);
-    line.put("status", 200);
-    audit.write(line);
-    ObjectNode body = JsonNodeFactory.instance.objectNode();
-    body.put("stored", accepted.size());
-    sendJson(ex, 200, body);
-  }
-
-  // ---- $next-question -------------------------------------------------------------------------
-
-  private void nextQuestion(HttpExchange ex) throws IOException {
-    Knowledge k = knowledge.ready(); // before the token is checked: a 503 must not use up its jti
-    JwtVerifier.Caller caller = pool.computing(() -> authenticator.authenticate(ex));
-    JsonNode input = requestBody.readJson(ex, "QuestionnaireResponse");
-    byte[] body = pool.computing(() -> nextQuestion(k, caller, input));
-    send(ex, 200, FHIR_JSON, body);
-  }
-
-  private byte[] nextQuestion(Knowledge k, JwtVerifier.Caller caller, JsonNode input)
-      throws IOException {
-    JsonNode qr = input;
-    if ("Parameters".equals(input.path("resourceType").asText())) {
-      qr = null;
-      for (JsonNode p : input.path("parameter")) {
-        if ("questionnaire-response".equals(p.path("name").asText())) {
-          qr = p.get("resource");
-        }
-      }
-      if (qr == null) {
-        throw new HttpError(400, "Parameters.parameter", "no parameter 'questionnaire-response'"
-            + " with a resource");
-      }
-    }
-    FhirRecord record = FhirRecordReader.read(qr, null, LocalDate.now(config.clock),
-        k.assessor().vocabulary());
-    Assessment assessment = k.assessor().assess(record.patient());
-    Set<String> asked = new LinkedHashSet<>(record.asked());
-    List<String> next = config.nextQuestions.next(k.assessor(), record.patient(), assessment,
-        asked, 1);
-    ObjectNode out = qr.deepCopy();
-    // SDC adaptive: the response answers its contained Questionnaire, which is an instance of
-    // its own (no url or version of the published one) derived from the published Questionnaire.
-    out.put("questionnaire", "#" + ADAPTIVE_ID);
-    out.put("status", next.isEmpty() ? "completed" : "in-progress");
-    out.put("authored", config.clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
-        .toString());
-    // The questions shown so far and the next ones, as the adaptive Questionnaire (SDC).
-    ObjectNode contained = JsonNodeFactory.instance.objectNode();
-    contained.put("resourceType", "Questionnaire");
-    contained.put("id", ADAPTIVE_ID);
-    contained.putArray("extension").addObject().put("url", ADAPTIVE_EXTENSION)
-        .put("valueBoolean", true);
-    contained.putArray("derivedFrom").add(SpinefootQuestionnaire.URL + "|"
-        + k.version().questionnaireVersion());
-    contained.put("title", "Back-related foot numbness and pain: the questions asked so far");
-    contained.put("status", k.version().knowledge().status().code());
-    contained.putArray("subjectType").add("Patient");
-    ArrayNode qItems = contained.putArray("item");
-    ArrayNode rItems = out.has("item") ? (ArrayNode) out.get("item") : out.putArray("item");
-    Set<String> shown = new LinkedHashSet<>();
-    rItems.forEach(i -> shown.add(i.path("linkId").asText()));
-    Map<String, QuestionnaireItem> marked = new HashMap<>();
-    SpinefootQuestionnaire.items(k.assessor().vocabulary())
-        .forEach(i -> marked.put(i.linkId(), i));
-    for (String linkId : shown) {
-      qItems.add(SpinefootQuestionnaire.toFhir(marked.get(linkId)));
-    }
-    for (String linkId : next) {
-      QuestionnaireItem item = marked.get(linkId);
-      if (shown.add(linkId)) {
-        qItems.add(SpinefootQuestionnaire.toFhir(item));
-        rItems.addObject().put("linkId", linkId).put("text", item.text());
-      }
-    }
-    ArrayNode containedArray = JsonNodeFactory.instance.arrayNode();
-    containedArray.add(contained);
-    for (JsonNode c : qr.path("contained")) {
-      if (!ADAPTIVE_ID.equals(c.path("id").asText())) {
-        containedArray.add(c);
-      }
-    }
-    out.set("contained", containedArray);
-    ArrayNode ext = JsonNodeFactory.instance.arrayNode();
-    for (JsonNode e : qr.path("extension")) {
-      if (!DISPOSITION_EXTENSION.equals(e.path("url").asText())) {
-        ext.add(e);
-      }
-    }
-    ext.addObject().put("url", DISPOSITION_EXTENSION)
-        .put("valueCode", assessment.disposition().name());
-    out.set("extension", ext);
-    ObjectNode line = audit.line("next-question", caller, k.version());
-    line.put("disposition", assessment.disposition().name());
-    ArrayNode nextArray = line.putArray("next");
-    next.forEach(nextArray::add);
-    line.put("status", 200);
-    audit.write(line);
-    return JSON.writeValueAsBytes(out);
   }
 
   // ---- security, CORS, I/O --------------------------------------------------------------------
