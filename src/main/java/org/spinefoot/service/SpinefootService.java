@@ -27,7 +27,7 @@ import org.spinefoot.fhir.RuleSetVersion;
  * Every POST needs a bearer JWT from a trusted issuer (unless configured otherwise). Errors are
  * JSON naming the field, never a stack trace. Thread-safe.
  *
- * <p>This class starts and stops the service and wires its parts from the configuration; {@link
+ * <p>This class starts and stops the service and wires its parts from the configuration; {@code
  * Routes} dispatches the calls, and each endpoint is a class of its own.
  */
 public final class SpinefootService implements AutoCloseable {
