@@ -370,7 +370,7 @@ class CdsHooksServiceTest {
     assertThat(adaptive.path("derivedFrom").get(0).asText())
         .startsWith(SpinefootQuestionnaire.URL + "|");
     assertThat(adaptive.at("/extension/0/url").asText())
-        .isEqualTo(SpinefootService.ADAPTIVE_EXTENSION);
+        .isEqualTo(NextQuestionEndpoint.ADAPTIVE_EXTENSION);
     assertThat(adaptive.at("/extension/0/valueBoolean").asBoolean()).isTrue();
     assertThat(java.time.Instant.parse(out.path("authored").asText())).isNotNull();
 
