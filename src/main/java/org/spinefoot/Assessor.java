@@ -93,7 +93,7 @@ public final class Assessor {
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
-    this.negatedTypes = negatedTypes(built.rules());
+    this.negatedTypes = negatedTypes(built.rules(), built.negatedTypesByRule());
     this.notAskedRead = new boolean[facts.slotNames().size()];
     for (int i = 0; i < facts.firstDueSlot(); i++) {
       notAskedRead[i] = built.readWhenNotAsked().contains(facts.slotNames().get(i));
@@ -519,18 +519,12 @@ public final class Assessor {
     return negatedTypes.getOrDefault(rule, java.util.Set.of());
   }
 
-  private static final java.util.regex.Pattern NOT_PATTERN =
-      java.util.regex.Pattern.compile("\\bnot\\s*\\(?\\s*(\\w+)\\s*\\(");
-
-  private static Map<RuleInfo, java.util.Set<String>> negatedTypes(List<RuleInfo> rules) {
+  // Read from the rules' patterns by Drools' parser when the rules loaded.
+  private static Map<RuleInfo, java.util.Set<String>> negatedTypes(List<RuleInfo> rules,
+      Map<String, java.util.Set<String>> byName) {
     Map<RuleInfo, java.util.Set<String>> out = new java.util.HashMap<>();
     for (RuleInfo r : rules) {
-      java.util.Set<String> types = new java.util.HashSet<>();
-      java.util.regex.Matcher m = NOT_PATTERN.matcher(r.drl());
-      while (m.find()) {
-        types.add(m.group(1));
-      }
-      out.put(r, java.util.Set.copyOf(types));
+      out.put(r, byName.getOrDefault(r.name(), java.util.Set.of()));
     }
     return java.util.Collections.unmodifiableMap(out);
   }

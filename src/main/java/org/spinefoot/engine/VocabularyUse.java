@@ -64,9 +64,11 @@ public final class VocabularyUse {
    * @param readWhenNotAsked the paths of the questions whose "not asked" fact a rule can match
    * @param declared where each rule is declared, by its name (names are unique: all files are
    *     one package); a file that does not parse declares none
+   * @param negatedTypes by rule name, the fact types of the patterns a rule requires to be
+   *     absent ({@code not Type(...)}), which explain why a conclusion was withdrawn
    */
   public record Use(List<RuleBaseException.Problem> problems, Set<String> readWhenNotAsked,
-      Map<String, Declared> declared) {}
+      Map<String, Declared> declared, Map<String, Set<String>> negatedTypes) {}
 
   /**
    * Where a rule is declared, as Drools' parser places it.
@@ -81,19 +83,36 @@ public final class VocabularyUse {
     List<RuleBaseException.Problem> problems = new ArrayList<>();
     NotAskedReads notAsked = new NotAskedReads(vocabulary);
     Map<String, Declared> declared = new java.util.HashMap<>();
+    Map<String, Set<String>> negatedTypes = new java.util.HashMap<>();
     files.forEach((path, text) -> {
       PackageDescr pkg = parse(text);
       if (pkg != null) {
         VocabularyUse use = new VocabularyUse(vocabulary, path, problems);
         for (RuleDescr rule : pkg.getRules()) {
           declared.putIfAbsent(rule.getName(), new Declared(path, rule.getLine()));
+          Set<String> negated = new java.util.HashSet<>();
+          negatedTypes(rule.getLhs(), false, negated);
+          negatedTypes.putIfAbsent(rule.getName(), Set.copyOf(negated));
           List<NotAskedReads.PatternTrees> patterns = new ArrayList<>();
           use.walk(rule.getLhs(), rule, patterns);
           notAsked.rule(patterns);
         }
       }
     });
-    return new Use(problems, notAsked.paths(), Map.copyOf(declared));
+    return new Use(problems, notAsked.paths(), Map.copyOf(declared), Map.copyOf(negatedTypes));
+  }
+
+  private static void negatedTypes(BaseDescr d, boolean underNot, Set<String> out) {
+    if (d instanceof PatternDescr p) {
+      if (underNot && p.getObjectType() != null) {
+        out.add(p.getObjectType().substring(p.getObjectType().lastIndexOf('.') + 1));
+      }
+    } else if (d instanceof ConditionalElementDescr ce) {
+      boolean not = underNot || d instanceof org.drools.drl.ast.descr.NotDescr;
+      for (Object child : ce.getDescrs()) {
+        negatedTypes((BaseDescr) child, not, out);
+      }
+    }
   }
 
   /**

@@ -41,7 +41,8 @@ public final class RuleBaseBuilder {
   /** The compiled knowledge base and what the compiler warned about. */
   public record Built(KieBase kieBase, Map<String, RuleInfo> rulesByName, List<RuleInfo> rules,
       List<InventoryItem> inventory, Vocabulary vocabulary,
-      List<RuleBaseException.Problem> warnings, java.util.Set<String> readWhenNotAsked) {}
+      List<RuleBaseException.Problem> warnings, java.util.Set<String> readWhenNotAsked,
+      Map<String, Set<String>> negatedTypesByRule) {}
 
   private RuleBaseBuilder() {}
 
@@ -168,7 +169,7 @@ public final class RuleBaseBuilder {
     }
     rules.sort(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line));
     return new Built(kieBase, Map.copyOf(byName), List.copyOf(rules),
-        inventory, vocabulary, warnings, use.readWhenNotAsked());
+        inventory, vocabulary, warnings, use.readWhenNotAsked(), use.negatedTypes());
   }
 
   private static List<InventoryItem> readInventory(String yaml) {
