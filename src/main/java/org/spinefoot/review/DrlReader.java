@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.antlr.v4.runtime.CharStreams;
+import org.drools.drl.parser.antlr4.DRL10Lexer;
 
 /**
  * Reads rules from DRL text without compiling it: names, metadata, condition and action parts,
@@ -20,10 +22,7 @@ import java.util.stream.Stream;
  */
 public final class DrlReader {
   private static final Pattern RULE_START = Pattern.compile("(?m)^[ \\t]*rule[ \\t]+([\"'])");
-  private static final Pattern WHEN = Pattern.compile("\\bwhen\\b");
-  private static final Pattern THEN = Pattern.compile("\\bthen\\b");
   private static final Pattern END = Pattern.compile("(?m)^[ \\t]*end[ \\t]*$");
-  private static final Pattern ANNOTATION = Pattern.compile("@(\\w+)\\s*\\(");
 
   private DrlReader() {}
 
@@ -55,6 +54,7 @@ public final class DrlReader {
     String code = blankComments(text);
     String skeleton = blankStrings(code);
     Lines lines = new Lines(text);
+    List<Token> tokens = tokens(text);
     List<DrlRule> rules = new ArrayList<>();
     for (org.drools.drl.ast.descr.RuleDescr r : pkg.getRules()) {
       int ruleStart = r.getStartCharacter();
@@ -75,7 +75,7 @@ public final class DrlReader {
         after++;
       }
       after = after < text.length() && text.charAt(after) == '\n' ? after + 1 : after;
-      rules.add(rule(file, text, code, skeleton, lines, ruleStart, nameStart + 1, nameEnd,
+      rules.add(rule(file, text, code, tokens, lines, ruleStart, nameStart + 1, nameEnd,
           bodyEnd, after, r));
     }
     return rules;
@@ -86,6 +86,7 @@ public final class DrlReader {
     String code = blankComments(text);
     String skeleton = blankStrings(code);
     Lines lines = new Lines(text);
+    List<Token> tokens = tokens(text);
     List<DrlRule> rules = new ArrayList<>();
     Matcher start = RULE_START.matcher(skeleton);
     int from = 0;
@@ -102,45 +103,99 @@ public final class DrlReader {
         bodyEnd = end.start();
         after = end.end() < text.length() && text.charAt(end.end()) == '\n' ? end.end() + 1 : end.end();
       }
-      rules.add(rule(file, text, code, skeleton, lines, start.start(), nameStart, nameEnd,
+      rules.add(rule(file, text, code, tokens, lines, start.start(), nameStart, nameEnd,
           bodyEnd, after, null));
       from = after;
     }
     return rules;
   }
 
-  private static DrlRule rule(String file, String text, String code, String skeleton,
+  /** A token of Drools' DRL lexer, at Java char positions of the file's text. */
+  private record Token(int type, String text, int start, int end) {}
+
+  // Drools' own lexer places when, then and the annotations: a keyword or an @ in a comment, a
+  // string or a name is not a token of that type.
+  private static List<Token> tokens(String text) {
+    List<Token> out = new ArrayList<>();
+    try {
+      DRL10Lexer lexer = new DRL10Lexer(CharStreams.fromString(text));
+      lexer.removeErrorListeners(); // a broken file: loading the rules reports it
+      int[] charAt = text.codePoints().map(Character::charCount).toArray();
+      int[] offset = new int[charAt.length + 1];
+      for (int i = 0; i < charAt.length; i++) {
+        offset[i + 1] = offset[i] + charAt[i];
+      }
+      for (org.antlr.v4.runtime.Token t : lexer.getAllTokens()) {
+        if (t.getChannel() == org.antlr.v4.runtime.Token.DEFAULT_CHANNEL && t.getStartIndex() >= 0
+            && t.getStopIndex() < charAt.length) {
+          out.add(new Token(t.getType(), t.getText(), offset[t.getStartIndex()],
+              offset[t.getStopIndex() + 1]));
+        }
+      }
+    } catch (RuntimeException lexerFailed) {
+      return List.of(); // the rule is read without its parts; loading reports the file
+    }
+    return out;
+  }
+
+  private static Token first(List<Token> tokens, int type, int from, int to) {
+    for (Token t : tokens) {
+      if (t.type() == type && t.start() >= from && t.start() < to) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static DrlRule rule(String file, String text, String code, List<Token> tokens,
       Lines lines, int ruleStart, int nameStart, int nameEnd, int bodyEnd, int after,
       org.drools.drl.ast.descr.RuleDescr descr) {
     String name = code.substring(nameStart, nameEnd);
-    Matcher when = WHEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
-    Matcher then = THEN.matcher(skeleton).region(nameEnd + 1, bodyEnd);
-    int thenStart = then.find() ? then.start() : bodyEnd;
-    int thenEnd = thenStart == bodyEnd ? bodyEnd : then.end();
-    boolean hasWhen = when.find() && when.start() < thenStart;
+    Token when = first(tokens, DRL10Lexer.DRL_WHEN, nameEnd + 1, bodyEnd);
+    Token then = first(tokens, DRL10Lexer.DRL_THEN, nameEnd + 1, bodyEnd);
+    int thenStart = then == null ? bodyEnd : then.start();
+    int thenEnd = then == null ? bodyEnd : then.end();
+    boolean hasWhen = when != null && when.start() < thenStart;
     int headerEnd = hasWhen ? when.start() : thenStart;
     List<DrlRule.Annotation> annotations =
-        annotations(code, skeleton, nameEnd + 1, headerEnd, lines);
+        annotations(code, tokens, nameEnd + 1, headerEnd, lines);
     String whenPart = hasWhen ? code.substring(when.end(), thenStart) : "";
     int ruleLine = lines.lineOf(ruleStart);
     return new DrlRule(file, ruleLine, name, annotations, whenPart,
         hasWhen ? lines.lineOf(when.start()) : ruleLine, code.substring(thenEnd, bodyEnd),
-        lines.lineOf(Math.min(thenStart, Math.max(0, skeleton.length() - 1))),
+        lines.lineOf(Math.min(thenStart, Math.max(0, code.length() - 1))),
         text.substring(lines.startOfLine(ruleLine), Math.min(text.length(), after)), descr);
   }
 
+  // @key( value ): the value runs to the parenthesis that closes the one after the key.
   private static List<DrlRule.Annotation> annotations(
-      String code, String skeleton, int from, int to, Lines lines) {
+      String code, List<Token> tokens, int from, int to, Lines lines) {
     List<DrlRule.Annotation> out = new ArrayList<>();
-    Matcher m = ANNOTATION.matcher(skeleton).region(from, to);
-    while (m.find()) {
-      int close = closingParen(skeleton, m.end() - 1);
-      if (close < 0 || close > to) {
-        close = to;
+    List<Token> header = tokens.stream().filter(t -> t.start() >= from && t.start() < to).toList();
+    for (int i = 0; i + 2 < header.size(); i++) {
+      Token at = header.get(i);
+      Token key = header.get(i + 1);
+      Token open = header.get(i + 2);
+      if (at.type() != DRL10Lexer.AT || open.type() != DRL10Lexer.LPAREN
+          || key.text().isEmpty() || !Character.isJavaIdentifierStart(key.text().charAt(0))) {
+        continue;
       }
-      String raw = code.substring(m.end(), close).strip();
-      out.add(new DrlRule.Annotation(m.group(1), unquote(raw), lines.lineOf(m.start())));
-      m.region(Math.min(close + 1, to), to);
+      int close = to;
+      int depth = 0;
+      for (int j = i + 2; j < header.size(); j++) {
+        int type = header.get(j).type();
+        depth += type == DRL10Lexer.LPAREN ? 1 : type == DRL10Lexer.RPAREN ? -1 : 0;
+        if (depth == 0) {
+          close = header.get(j).start();
+          i = j;
+          break;
+        }
+      }
+      String raw = code.substring(open.end(), close).strip();
+      out.add(new DrlRule.Annotation(key.text(), unquote(raw), lines.lineOf(at.start())));
+      if (close == to) {
+        break;
+      }
     }
     return out;
   }
