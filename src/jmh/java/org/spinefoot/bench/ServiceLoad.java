@@ -504,7 +504,7 @@ public final class ServiceLoad {
     Instant now = Instant.now();
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256)
-          .keyID(key.getKeyID()).build(), new JWTClaimsSet.Builder().issuer(ISSUER)
+          .keyID(key.getKeyID()).type(com.nimbusds.jose.JOSEObjectType.JWT).build(), new JWTClaimsSet.Builder().issuer(ISSUER)
           .subject("bench").audience(base + PATH).issueTime(Date.from(now))
           .expirationTime(Date.from(now.plusSeconds(1800))).jwtID(UUID.randomUUID().toString())
           .build());

@@ -45,7 +45,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Verifies the bearer JWT a CDS client sends with each call, as CDS Hooks 2.0 ("Trusting CDS
- * Clients") specifies: a {@code kid} in the header; signed with an asymmetric algorithm by a key
+ * Clients") specifies: a {@code kid} and {@code typ: JWT} in the header; signed with an asymmetric algorithm by a key
  * of the trusted issuer's JWK Set; {@code iss}, {@code aud} (this service), {@code exp},
  * {@code iat} and {@code jti} present, and the {@code jti} not used before; {@code sub} and
  * {@code tenant} optional. Tokens with {@code alg: none} or an HMAC algorithm are refused. The
@@ -199,6 +199,15 @@ public final class JwtVerifier {
     if (header.getKeyID() == null || header.getKeyID().isBlank()) {
       throw new AuthException("Authorization: kid missing from the JWT header (CDS Hooks "
           + "requires it)");
+    }
+    // CDS Hooks 2.0's header table: typ is required, with the fixed value JWT.
+    if (header.getType() == null) {
+      throw new AuthException("Authorization: typ missing from the JWT header (CDS Hooks "
+          + "requires typ JWT)");
+    }
+    if (!header.getType().getType().equalsIgnoreCase("JWT")) { // a media type: any case
+      throw new AuthException("Authorization: typ '" + header.getType().getType() + "' in the JWT "
+          + "header is refused (CDS Hooks requires typ JWT)");
     }
     String issuer;
     try {

@@ -435,6 +435,9 @@ class CdsHooksServiceTest {
         {tampered, "ignature"},
         {ServiceFixture.sign(good, new RSAKeyGenerator(2048).keyID("k1").generate()), "ignature"},
         {ServiceFixture.signWithoutKid(good, f.key), "kid missing"},
+        {ServiceFixture.sign(good, f.key, null), "typ missing"},
+        {ServiceFixture.sign(good, f.key, new com.nimbusds.jose.JOSEObjectType("at+jwt")),
+            "typ 'at+jwt'"},
     };
     for (String[] c : cases) {
       ServiceFixture.Reply r = f.post(HOOK_PATH, c[0], request);

@@ -127,7 +127,7 @@ class JwksTokenTest {
   static String bearer(ECKey key, UnaryOperator<JWSHeader.Builder> header, JWTClaimsSet claims)
       throws JOSEException {
     SignedJWT jwt = new SignedJWT(header.apply(new JWSHeader.Builder(JWSAlgorithm.ES384)
-        .keyID(key.getKeyID())).build(), claims);
+        .keyID(key.getKeyID()).type(com.nimbusds.jose.JOSEObjectType.JWT)).build(), claims);
     jwt.sign(new ECDSASigner(key));
     return "Bearer " + jwt.serialize();
   }

@@ -96,9 +96,14 @@ final class ServiceFixture implements AutoCloseable {
   }
 
   static String sign(JWTClaimsSet claims, RSAKey key) {
+    return sign(claims, key, com.nimbusds.jose.JOSEObjectType.JWT);
+  }
+
+  /** A token signed as {@link #sign} does, with this {@code typ} in its header (null: none). */
+  static String sign(JWTClaimsSet claims, RSAKey key, com.nimbusds.jose.JOSEObjectType type) {
     try {
       SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384)
-          .keyID(key.getKeyID()).build(), claims);
+          .keyID(key.getKeyID()).type(type).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
@@ -109,7 +114,8 @@ final class ServiceFixture implements AutoCloseable {
   /** A token signed as {@link #sign} does, but without a {@code kid} in its header. */
   static String signWithoutKid(JWTClaimsSet claims, RSAKey key) {
     try {
-      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384).build(), claims);
+      SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS384)
+          .type(com.nimbusds.jose.JOSEObjectType.JWT).build(), claims);
       jwt.sign(new RSASSASigner(key));
       return jwt.serialize();
     } catch (JOSEException e) {
