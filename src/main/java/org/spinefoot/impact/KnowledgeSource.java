@@ -129,14 +129,15 @@ public final class KnowledgeSource {
       String treePath = inRepo.toString().replace('\\', '/');
       String commit;
       try {
-        commit = git(existing, null, "rev-parse", "--verify", "--quiet",
+        // From the top: in a folder the revision does not track, git refuses to archive.
+        commit = git(top, null, "rev-parse", "--verify", "--quiet",
             revision + "^{commit}").strip();
       } catch (IOException e) {
         throw new UnavailableException("git:" + revision + ": no such revision in " + top, e);
       }
       Path zip = Files.createTempFile("spinefoot-rules-", ".zip");
       try {
-        git(existing, zip, "archive", "--format=zip",
+        git(top, zip, "archive", "--format=zip",
             treePath.isEmpty() ? commit : commit + ":" + treePath);
         unzip(zip, "", into);
       } finally {

@@ -72,12 +72,13 @@ public final class ImpactFixture {
     try {
       ObjectNode down = (ObjectNode) JSON.readTree(
           read(Fixture.facts("urgent-foot-numbness-fever-weight-loss.json")));
-      ObjectNode up = down.deepCopy();
-      up.put("id", "sciatica <leg pain>");
-      ((ObjectNode) up.get("signs")).put("fever", "no").put("unexplainedWeightLoss", "no")
-          .put("severeNightPain", "no").put("painRadiatesDownLeg", "yes");
       Patient baseline = PatientReader.read(Fixture.facts("baseline-no-red-flags.yaml"),
           Fixture.assessor().vocabulary());
+      // Every red-flag question answered no, leg pain and foot numbness: a sciatica pattern.
+      ObjectNode up = (ObjectNode) JSON.readTree(StrictJson.json().writeValueAsString(baseline));
+      up.put("id", "sciatica <leg pain>");
+      ((ObjectNode) up.get("signs")).put("painRadiatesDownLeg", "yes");
+      ((ObjectNode) up.get("numbness")).put("foot", "left");
       write(file, JSON.writeValueAsString(up) + "\n\n" + JSON.writeValueAsString(down) + "\n"
           + StrictJson.json().writeValueAsString(baseline) + "\n{\"age\": \"old\"}\n");
       return file;
