@@ -9,11 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.spinefoot.Fixture;
 import org.spinefoot.Patient;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
+import org.spinefoot.review.ProjectCopy;
 
 /**
  * A knowledge change on the fixture rules that is sure to move one record down and one up, and a
@@ -100,21 +100,10 @@ public final class ImpactFixture {
     }
   }
 
-  /** Copies a folder and everything under it. */
+  /** Copies a folder and everything under it; returns the copy. */
   public static Path copy(Path from, Path to) {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path f : walk.toList()) {
-        Path target = to.resolve(from.relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(f, target);
-        }
-      }
-      return to;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ProjectCopy.copyTree(from, to);
+    return to;
   }
 
   static String read(Path file) {
@@ -126,11 +115,6 @@ public final class ImpactFixture {
   }
 
   static void write(Path file, String text) {
-    try {
-      Files.createDirectories(file.getParent());
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    ProjectCopy.write(file, text);
   }
 }

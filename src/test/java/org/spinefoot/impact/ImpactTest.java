@@ -21,6 +21,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.spinefoot.Assessment;
 import org.spinefoot.Assessor;
 import org.spinefoot.Fixture;
 import org.spinefoot.Urgency;
@@ -61,7 +62,7 @@ class ImpactTest {
   void oneThresholdChangedInTheShippedRulesReportsExactlyTheRecordsThatMoved() throws Exception {
     Path shipped = Path.of("rules");
     KnowledgeSource.Loaded before = load(shipped);
-    List<Threshold> thresholds = thresholds(shipped);
+    List<Threshold> thresholds = thresholds(shipped, dispositionSetters(before.assessor()));
     assertThat(thresholds).as("the shipped rules compare some field with a number").isNotEmpty();
     List<String> tried = new ArrayList<>();
     for (Threshold threshold : thresholds.subList(0,
@@ -98,37 +99,66 @@ class ImpactTest {
       Pattern.compile("\\b([a-z]\\w*)\\s*(>=|<=|>|<)\\s*(\\d+)\\b");
 
   /** One threshold of a rule file moved far enough to matter: the file's text with it moved. */
-  record Threshold(String file, String rule, String was, String now, String changedText) {
+  record Threshold(String file, String rule, int sets, String was, String now,
+      String changedText) {
     String describe() {
       return file + ": " + rule + ": '" + was + "' to '" + now + "'";
     }
   }
 
   /**
-   * Every comparison of a field with a number of 2 or more in the rules' conditions, each moved
-   * so that twice as many values or half as many pass ({@code >= 50} to {@code >= 25}, {@code <
-   * 20} to {@code < 40}), in the rules' order.
+   * By rule ID, on how many records of the corpus the rule supports a finding at the record's
+   * disposition: a rule that sets dispositions, made stricter, moves records.
    */
-  static List<Threshold> thresholds(Path rules) {
+  static Map<String, Integer> dispositionSetters(Assessor assessor) {
+    Map<String, Integer> out = new java.util.HashMap<>();
+    lines(SHIPPED_CORPUS).forEach((number, text) -> {
+      Assessment a = assessor.assess(PatientReader.parse(StrictJson.json(assessor.vocabulary()),
+          text, "line " + number));
+      a.findings().stream().filter(f -> f.urgency() == a.disposition())
+          .flatMap(f -> f.because().stream()).map(Assessment.Reason::rule).distinct()
+          .forEach(rule -> out.merge(rule, 1, Integer::sum));
+    });
+    return out;
+  }
+
+  /**
+   * Every comparison of a field with a number of 2 or more in the conditions of a rule that sets
+   * some record's disposition, each made stricter so that about half as many values pass ({@code
+   * >= 50} to {@code >= 100}, {@code < 20} to {@code < 10}): the rules setting the most
+   * dispositions first.
+   */
+  static List<Threshold> thresholds(Path rules, Map<String, Integer> setters) {
     List<Threshold> out = new ArrayList<>();
     DrlReader.readFiles(rules).forEach((file, text) -> {
       for (DrlRule rule : DrlReader.parse(file, text)) {
+        int sets = setters.getOrDefault(rule.value("id"), 0);
+        int at = text.indexOf(rule.text());
+        if (sets == 0 || at < 0) {
+          continue;
+        }
+        // Searched from the rule's "when" line, so that the same words in an annotation are not
+        // taken for the condition.
+        int when = at;
+        for (int line = rule.line(); line < rule.whenLine(); line++) {
+          when = text.indexOf('\n', when) + 1;
+        }
         Matcher m = COMPARISON.matcher(rule.when());
         while (m.find()) {
           long n = Long.parseLong(m.group(3));
           String inRule = m.group();
-          int at = text.indexOf(rule.text());
-          int inText = at < 0 ? -1 : text.indexOf(inRule, at);
+          int inText = text.indexOf(inRule, when);
           if (n < 2 || inText < 0 || inText > at + rule.text().length()) {
             continue;
           }
-          long moved = m.group(2).startsWith(">") ? n / 2 : n * 2;
-          String now = m.group(1) + " " + m.group(2) + " " + moved;
-          out.add(new Threshold(file, rule.name(), inRule, now, text.substring(0, inText) + now
-              + text.substring(inText + inRule.length())));
+          long stricter = m.group(2).startsWith(">") ? n * 2 : n / 2;
+          String now = m.group(1) + " " + m.group(2) + " " + stricter;
+          out.add(new Threshold(file, rule.name(), sets, inRule, now,
+              text.substring(0, inText) + now + text.substring(inText + inRule.length())));
         }
       }
     });
+    out.sort(java.util.Comparator.comparingInt(Threshold::sets).reversed());
     return out;
   }
 
