@@ -197,7 +197,9 @@ public final class KnowledgeSource {
     try (ZipFile file = new ZipFile(zip.toFile())) {
       for (Enumeration<? extends ZipEntry> e = file.entries(); e.hasMoreElements(); ) {
         ZipEntry entry = e.nextElement();
-        if (entry.isDirectory() || !entry.getName().startsWith(prefix)) {
+        // A jar's compiled rule classes sit beside the rule files; only the files are loaded.
+        if (entry.isDirectory() || !entry.getName().startsWith(prefix)
+            || entry.getName().endsWith(".class")) {
           continue;
         }
         Path target = root.resolve(entry.getName().substring(prefix.length())).normalize();
