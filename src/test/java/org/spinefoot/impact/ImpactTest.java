@@ -3,6 +3,7 @@ package org.spinefoot.impact;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,7 @@ import org.spinefoot.Assessor;
 import org.spinefoot.Fixture;
 import org.spinefoot.Urgency;
 import org.spinefoot.batch.BatchAssessor;
+import org.spinefoot.fhir.Fhir;
 import org.spinefoot.io.PatientReader;
 import org.spinefoot.io.StrictJson;
 import org.spinefoot.review.DrlReader;
@@ -283,6 +285,26 @@ class ImpactTest {
       assertThat(m.source()).endsWith("urgent-foot-numbness-fever-weight-loss.json");
       assertThat(m.after()).isEqualTo(Urgency.SOON);
     });
+  }
+
+  @Test
+  void fhirQuestionnaireResponsesAreRecordsToo() throws Exception {
+    ObjectNode down = Fhir.redFlagsNo(Fhir.response("qr-down"), "signs.fever",
+        "numbness.foot");
+    Fhir.yesNo(down, "signs.fever", true);
+    Fhir.felt(down, "numbness.foot", "right");
+    ObjectNode up = Fhir.redFlagsNo(Fhir.response("qr-up"), "numbness.foot");
+    Fhir.felt(up, "numbness.foot", "left");
+    Fhir.yesNo(up, "signs.painRadiatesDownLeg", true);
+    Path corpus = dir.resolve("responses.ndjson");
+    ImpactFixture.write(corpus, up + "\n" + down + "\n");
+
+    ImpactReport report = impact(load(Fixture.rules()),
+        load(ImpactFixture.downgradedAndUpgraded(dir.resolve("after"))), corpus, 2);
+    assertThat(report.errors()).isEmpty();
+    assertThat(report.moved()).extracting(ImpactReport.Moved::id, ImpactReport.Moved::direction)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("qr-down", "down"),
+            org.assertj.core.groups.Tuple.tuple("qr-up", "up"));
   }
 
   @Test
