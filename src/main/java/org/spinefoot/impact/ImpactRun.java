@@ -405,7 +405,8 @@ public final class ImpactRun {
           + (down > 0 ? " (review them for safety)" : "") + ", " + up + " went up, "
           + changedWithoutMoving + " changed findings or advice without moving.";
     }
-    return failed == 0 ? s : s + " " + failed + " records could not be compared (see errors).";
+    return failed == 0 ? s : s + " " + failed + (failed == 1 ? " record" : " records")
+        + " could not be compared (see errors).";
   }
 
   /** The first few record numbers of something, and how many there were. */

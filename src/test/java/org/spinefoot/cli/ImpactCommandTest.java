@@ -31,7 +31,7 @@ class ImpactCommandTest {
     BatchCommandTest.Run r = impact(Fixture.rules().toString(), after.toString(), corpus);
     assertThat(r.code()).as(r.err()).isEqualTo(Main.WENT_DOWN);
     assertThat(r.out()).contains("1 of 3 records went down (review them for safety), 1 went up")
-        .contains("1 records could not be compared")
+        .contains("1 record could not be compared")
         .contains("before: " + Fixture.rules() + ": ").contains("after:  " + after + ": ");
     assertThat(r.err()).as("the unreadable record, by its line").contains("line 5");
     JsonNode report = JSON.readTree(dir.resolve("impact.json").toFile());
