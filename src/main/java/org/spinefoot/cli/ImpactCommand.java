@@ -110,31 +110,57 @@ final class ImpactCommand implements Callable<Integer> {
           return Main.BAD_INPUT;
         }
       }
-      ImpactRun run = new ImpactRun(was, now,
-          threads != null ? threads : Runtime.getRuntime().availableProcessors());
-      ImpactReport report;
-      try (BatchProgressBar progress = BatchProgressBar.forStderr(corpus.size())) {
-        report = run.run(corpus, progress);
+      // Ctrl-C or SIGTERM during a long run leaves no half-written temporary report behind.
+      Thread cleanup = new Thread(() -> closeQuietly(jsonOut, htmlOut), "spinefoot-impact-stop");
+      Runtime.getRuntime().addShutdownHook(cleanup);
+      try {
+        return run(out, err, corpus, was, now, jsonOut, htmlOut);
+      } finally {
+        try {
+          Runtime.getRuntime().removeShutdownHook(cleanup);
+        } catch (IllegalStateException shuttingDown) {
+          // the hook is running and removes the temporary files
+        }
+      }
+    }
+  }
+
+  private int run(PrintWriter out, PrintWriter err, Corpus corpus, KnowledgeSource.Loaded was,
+      KnowledgeSource.Loaded now, BatchOutput jsonOut, BatchOutput htmlOut) throws Exception {
+    ImpactRun run = new ImpactRun(was, now,
+        threads != null ? threads : Runtime.getRuntime().availableProcessors());
+    ImpactReport report;
+    try (BatchProgressBar progress = BatchProgressBar.forStderr(corpus.size())) {
+      report = run.run(corpus, progress);
+    } catch (IOException e) {
+      err.println("spinefoot: " + corpusPath + ": cannot read: " + describe(e));
+      return Main.BAD_INPUT;
+    }
+    jsonOut.stream().write(report.toJson().getBytes(StandardCharsets.UTF_8));
+    htmlOut.stream().write(ImpactHtml.render(report).getBytes(StandardCharsets.UTF_8));
+    jsonOut.commit();
+    htmlOut.commit();
+    tellErrors(err, report.errors());
+    out.println("before: " + report.before().source() + ": " + report.before().label());
+    out.println("after:  " + report.after().source() + ": " + report.after().label());
+    out.println(report.summary());
+    out.println("report: " + json + ", " + html);
+    out.flush();
+    if (report.wentDown() > 0) {
+      return Main.WENT_DOWN;
+    }
+    boolean ruleFailed = report.errors().stream().anyMatch(e -> !e.kind().equals("input"));
+    return ruleFailed ? Main.RULES_BROKEN
+        : report.errors().isEmpty() ? Main.OK : Main.CHECK_FAILED;
+  }
+
+  private static void closeQuietly(BatchOutput... outputs) {
+    for (BatchOutput o : outputs) {
+      try {
+        o.close();
       } catch (IOException e) {
-        err.println("spinefoot: " + corpusPath + ": cannot read: " + describe(e));
-        return Main.BAD_INPUT;
+        // ending anyway: a temporary file may stay beside the report
       }
-      jsonOut.stream().write(report.toJson().getBytes(StandardCharsets.UTF_8));
-      htmlOut.stream().write(ImpactHtml.render(report).getBytes(StandardCharsets.UTF_8));
-      jsonOut.commit();
-      htmlOut.commit();
-      tellErrors(err, report.errors());
-      out.println("before: " + report.before().source() + ": " + report.before().label());
-      out.println("after:  " + report.after().source() + ": " + report.after().label());
-      out.println(report.summary());
-      out.println("report: " + json + ", " + html);
-      out.flush();
-      if (report.wentDown() > 0) {
-        return Main.WENT_DOWN;
-      }
-      boolean ruleFailed = report.errors().stream().anyMatch(e -> !e.kind().equals("input"));
-      return ruleFailed ? Main.RULES_BROKEN
-          : report.errors().isEmpty() ? Main.OK : Main.CHECK_FAILED;
     }
   }
 
