@@ -392,7 +392,7 @@ public final class BatchAssessor {
    * The record's {@code id}, read as far as the line is well formed, so an error record can
    * name it; null when there is none before the first fault.
    */
-  static String idIn(String text) {
+  public static String idIn(String text) {
     if (text == null) {
       return null;
     }

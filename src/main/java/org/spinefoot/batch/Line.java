@@ -9,8 +9,9 @@ package org.spinefoot.batch;
  * @param problem why the line cannot be read as a record (not UTF-8, too long), or null
  * @param end how much input (bytes or characters) has been consumed up to the end of this line
  */
-record Line(long number, String text, String problem, long end) {
-  boolean isBlank() {
+public record Line(long number, String text, String problem, long end) {
+  /** True for a line of only white space, read without a problem. */
+  public boolean isBlank() {
     return problem == null && text.isBlank();
   }
 }

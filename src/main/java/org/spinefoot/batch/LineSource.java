@@ -14,11 +14,20 @@ import java.util.Arrays;
  * Splits input into lines of bounded length: a line longer than the bound is consumed to its end
  * but only its beginning is kept, so no line can exhaust memory. Not thread-safe.
  */
-abstract class LineSource {
+public abstract class LineSource {
   private long number;
 
   /** The next line, or null at the end of the input. */
-  abstract Line next() throws IOException;
+  public abstract Line next() throws IOException;
+
+  /**
+   * Lines of UTF-8 bytes, as a batch reads them: each decoded strictly on its own, a byte order
+   * mark dropped, a line over {@link BatchAssessor#MAX_LINE_CHARS} kept only as an error. The
+   * stream is not closed.
+   */
+  public static LineSource utf8(InputStream in) {
+    return new Utf8(in);
+  }
 
   long nextNumber() {
     return ++number;
@@ -53,7 +62,7 @@ abstract class LineSource {
     }
 
     @Override
-    Line next() throws IOException {
+    public Line next() throws IOException {
       length = 0;
       overflow = false;
       boolean any = false;
@@ -145,7 +154,7 @@ abstract class LineSource {
     }
 
     @Override
-    Line next() throws IOException {
+    public Line next() throws IOException {
       line.setLength(0);
       overflow = false;
       boolean any = false;

@@ -17,7 +17,8 @@ import picocli.CommandLine.ScopeType;
  * so tests drive it without {@code System.exit}.
  *
  * <p>Exit codes: 0 success; 1 a check failed (a test case, lint); 2 bad usage or bad input;
- * 3 the knowledge base could not be loaded.
+ * 3 the knowledge base could not be loaded; 4 a knowledge change sent some record's disposition
+ * down ({@code impact}).
  */
 @Command(
     name = "spinefoot",
@@ -27,12 +28,14 @@ import picocli.CommandLine.ScopeType;
     subcommands = {AssessCommand.class, TestCommand.class, SchemaCommand.class,
         ExplainCommand.class, LintCommand.class, CatalogCommand.class, WatchCommand.class,
         AskCommand.class, ServeCommand.class, QuestionnaireCommand.class, TokenCommand.class,
-        CorpusCommand.class})
+        CorpusCommand.class, ImpactCommand.class})
 public final class Main {
   public static final int OK = 0;
   public static final int CHECK_FAILED = 1;
   public static final int BAD_INPUT = 2;
   public static final int RULES_BROKEN = 3;
+  /** {@code impact}: some record's disposition went down; a clinician reviews it for safety. */
+  public static final int WENT_DOWN = 4;
 
   @Option(
       names = "--rules",

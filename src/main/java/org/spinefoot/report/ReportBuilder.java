@@ -78,6 +78,19 @@ public final class ReportBuilder {
         adviceItems, wouldChange, assessment.knowledge().label());
   }
 
+  /**
+   * What in the record these reasons rest on, as a report gives it: the answered observations,
+   * a premise that is itself a conclusion followed down to the answers behind it.
+   *
+   * @param patient the record assessed
+   * @param assessment its assessment, whose conclusions the reasons' premises are looked up in
+   * @param because reasons of conclusions in {@code assessment}
+   */
+  public static List<String> answersBehind(Patient patient, Assessment assessment,
+      List<Assessment.Reason> because) {
+    return new Reasons(patient, assessment).of(because);
+  }
+
   // Findings in the assessment's order, each absorbing or grouped with its related ones.
   private List<ActionReport.Item> mergedFindings(Assessment a, Reasons reasons) {
     Map<String, Assessment.Finding> byId = new LinkedHashMap<>();

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * ({@link #of}) for tests of lint, watch and catalog, or of the project's own ({@link #shipped})
  * for the proof that a reviewer's edit passes the build's checks.
  */
-final class ProjectCopy {
+public final class ProjectCopy {
   static final String PROBE_HEADER = """
       package probe;
 
@@ -73,7 +73,8 @@ final class ProjectCopy {
     }
   }
 
-  static void write(Path file, String text) {
+  /** Writes a file, making its folders. */
+  public static void write(Path file, String text) {
     try {
       Files.createDirectories(file.getParent());
       Files.writeString(file, text);
@@ -82,7 +83,8 @@ final class ProjectCopy {
     }
   }
 
-  private static void copyTree(Path from, Path to) {
+  /** Copies a folder and everything under it. */
+  public static void copyTree(Path from, Path to) {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path p : paths.toList()) {
         Path target = to.resolve(from.relativize(p).toString());
