@@ -132,6 +132,20 @@ class EmittedFhirValidationTest {
         .anySatisfy(e -> assertThat(e).contains("que-1"));
   }
 
+  @Test
+  void theValidatorChecksTheAnswersAgainstTheContainedQuestionnaire() {
+    // Shows the response is read against the adaptive Questionnaire it names: a text answer to
+    // a choice question is refused.
+    ObjectNode empty = Fhir.response("qr-text");
+    empty.put("status", "in-progress");
+    ObjectNode out = (ObjectNode) next(empty).json();
+    ((ObjectNode) out.path("item").get(0)).putArray("answer").addObject()
+        .put("valueString", "perhaps");
+    assertThat(R4Validator.get().errors(out.toString()))
+        .anySatisfy(e -> assertThat(e).startsWith("QuestionnaireResponse.item[0].answer[0]")
+            .contains("option"));
+  }
+
   ServiceFixture.Reply next(JsonNode body) {
     ServiceFixture.Reply r = f.post(NEXT, f.token(NEXT), body);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
