@@ -46,8 +46,10 @@ public final class SpinefootQuestionnaire {
       new Option(FELT_SYSTEM, "both", "Yes, on both sides"),
       new Option(FELT_SYSTEM, "yes", "Yes, side not recorded"),
       new Option(FELT_SYSTEM, "no", "No"));
+  // The display is the code system's own (R4 data-absent-reason): the FHIR validator refuses
+  // any other display for a code of a system it knows.
   static final Option UNKNOWN_OPTION =
-      new Option(DATA_ABSENT_REASON_SYSTEM, ASKED_UNKNOWN, "Asked, but not known");
+      new Option(DATA_ABSENT_REASON_SYSTEM, ASKED_UNKNOWN, "Asked But Unknown");
   // Built once: every coded answer of every call is checked against these.
   private static final List<Option> SIDED_ANSWERS = withUnknown(SIDED_OPTIONS);
   private static final List<Option> YES_NO_ANSWERS = withUnknown(YES_NO_OPTIONS);

@@ -13,7 +13,8 @@ import org.spinefoot.Fixture;
 /**
  * What the project emits as FHIR is read by HAPI's strict R4 parser, which fails on unknown
  * elements, wrong types, bad primitives and wrong choice types, instead of hand-written checks.
- * (The full instance validator, hapi-fhir-validation, is not served here.)
+ * The HL7 validator with the R4 invariants checks every emitted resource as well: {@link
+ * R4Validator}, in {@code service.EmittedFhirValidationTest}.
  */
 class FhirValidationTest {
   static final FhirContext CTX = FhirContext.forR4();
