@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.spinefoot.engine.Spelling;
-import org.spinefoot.engine.VocabularyReader;
+import org.spinefoot.vocabulary.VocabularyReader;
 
 /**
  * The observations a patient record may carry, as the knowledge base defines them in {@code

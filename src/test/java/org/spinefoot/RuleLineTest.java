@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.engine.VocabularyUse;
+import org.spinefoot.vocabulary.VocabularyUse;
 
 class RuleLineTest {
   private static final String DRL = String.join("\n",

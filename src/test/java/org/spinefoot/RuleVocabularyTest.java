@@ -6,7 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.spinefoot.engine.RuleVocabulary;
+import org.spinefoot.vocabulary.RuleVocabulary;
 
 /** docs/rule-vocabulary.md is what the fact classes say today. */
 class RuleVocabularyTest {

@@ -41,7 +41,7 @@ final class LintCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (printVocabulary) {
-      out.print(org.spinefoot.engine.RuleVocabulary.markdown());
+      out.print(org.spinefoot.vocabulary.RuleVocabulary.markdown());
       out.flush();
       return Main.OK;
     }

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.spinefoot.vocabulary.RuleVocabulary;
 
 /**
  * The rule compiler's messages in a reviewer's words: which word is wrong and what it could be,

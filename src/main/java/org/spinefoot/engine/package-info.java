@@ -1,8 +1,6 @@
 /**
  * Internal to spinefoot, not API: may change without notice. The engine's side of the rules: a
- * record turned into the facts the rules see, the declared red-flag questions, the rule
- * vocabulary that {@code docs/rule-vocabulary.md} is generated from, the rule compiler's
- * messages in a reviewer's words, and the watchdog that stops a rule that runs past its time
- * budget. Embedders use {@code org.spinefoot} instead.
+ * record turned into the facts the rules see, the rule compiler's messages in a reviewer's
+ * words, and the watchdog that stops a rule that runs past its time budget. Embedders use {@code org.spinefoot} instead.
  */
 package org.spinefoot.engine;

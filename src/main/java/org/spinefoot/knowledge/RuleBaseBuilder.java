@@ -100,8 +100,8 @@ public final class RuleBaseBuilder {
     for (RuleFiles.RuleFile f : files) {
       textByPath.put(f.path(), f.text());
     }
-    org.spinefoot.engine.VocabularyUse.Use use =
-        org.spinefoot.engine.VocabularyUse.analyse(vocabulary, new java.util.TreeMap<>(textByPath));
+    org.spinefoot.vocabulary.VocabularyUse.Use use =
+        org.spinefoot.vocabulary.VocabularyUse.analyse(vocabulary, new java.util.TreeMap<>(textByPath));
     List<RuleBaseException.Problem> unknownWords = new ArrayList<>(use.problems());
     if (!unknownWords.isEmpty()) {
       unknownWords.sort(Comparator.comparing(RuleBaseException.Problem::file)
@@ -236,10 +236,10 @@ public final class RuleBaseBuilder {
 
   private static RuleInfo describe(Rule rule, Map<String, String> textByPath,
       Map<String, String> topicByPath,
-      Map<String, org.spinefoot.engine.VocabularyUse.Declared> declared) {
+      Map<String, org.spinefoot.vocabulary.VocabularyUse.Declared> declared) {
     // The file and line from the parse made when the rules loaded: the executable model keeps
     // no resource per rule, and the compiled rule no line.
-    org.spinefoot.engine.VocabularyUse.Declared at = declared.get(rule.getName());
+    org.spinefoot.vocabulary.VocabularyUse.Declared at = declared.get(rule.getName());
     String file = at == null ? null : at.file();
     if (file == null && rule instanceof org.drools.base.definitions.rule.impl.RuleImpl) {
       Resource r = ((org.drools.base.definitions.rule.impl.RuleImpl) rule).getResource();

@@ -13,7 +13,7 @@ final class DrlDescrs {
    * tools then skip the file: loading the rules reports why, with file and line.
    */
   static PackageDescr parse(String text) {
-    return org.spinefoot.engine.VocabularyUse.parse(text);
+    return org.spinefoot.vocabulary.VocabularyUse.parse(text);
   }
 
   /** The value of a rule's metadata ({@code @urgency("URGENT")}), or null without it. */

@@ -236,7 +236,7 @@ public final class Lint {
     }
     List<String> declared = vocabulary.redFlagQuestions();
     redFlagQuestions = declared;
-    org.spinefoot.engine.VocabularyUse.check(vocabulary, files).forEach(p -> error(
+    org.spinefoot.vocabulary.VocabularyUse.check(vocabulary, files).forEach(p -> error(
         Check.VOCABULARY, inRules(p.file()), p.line(), ruleAt(p.file(), p.line()), p.message()));
     QuestionReads.of(files, vocabulary).questionsReadOnlyByRedFlagRules()
         .forEach((question, readers) -> {

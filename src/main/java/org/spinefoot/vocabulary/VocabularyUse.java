@@ -1,4 +1,4 @@
-package org.spinefoot.engine;
+package org.spinefoot.vocabulary;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +22,7 @@ import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.Vocabulary;
+import org.spinefoot.engine.Spelling;
 
 /**
  * Checks that every observation a rule names is one the vocabulary defines: a sign in {@code

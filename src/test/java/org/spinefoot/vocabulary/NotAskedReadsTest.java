@@ -1,4 +1,4 @@
-package org.spinefoot.engine;
+package org.spinefoot.vocabulary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.spinefoot.Fixture;
 import org.spinefoot.Vocabulary;
+import org.spinefoot.vocabulary.VocabularyUse;
 
 /**
  * Which questions' "not asked" facts a rule can match, read from its patterns: only those go into

@@ -1,4 +1,4 @@
-package org.spinefoot.engine;
+package org.spinefoot.vocabulary;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -17,11 +17,12 @@ import java.util.regex.Pattern;
 import org.spinefoot.Patient;
 import org.spinefoot.RuleBaseException;
 import org.spinefoot.Site;
-import org.spinefoot.Vocabulary;
 import org.spinefoot.Vocabulary.Answerer;
 import org.spinefoot.Vocabulary.Code;
 import org.spinefoot.Vocabulary.Entry;
 import org.spinefoot.Vocabulary.Kind;
+import org.spinefoot.Vocabulary;
+import org.spinefoot.engine.Spelling;
 
 /**
  * Reads {@code rules/vocabulary.yaml} and checks it: every problem is reported with its line, and

@@ -1,4 +1,4 @@
-package org.spinefoot.engine;
+package org.spinefoot.vocabulary;
 
 import java.util.HashSet;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.spinefoot.engine;
+package org.spinefoot.vocabulary;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +21,9 @@ import org.spinefoot.Answer;
 import org.spinefoot.Felt;
 import org.spinefoot.Patient;
 import org.spinefoot.Side;
-import org.spinefoot.Vocabulary;
 import org.spinefoot.Urgency;
+import org.spinefoot.Vocabulary;
+import org.spinefoot.engine.PatientFacts;
 import org.spinefoot.engine.facts.Question;
 
 /**
