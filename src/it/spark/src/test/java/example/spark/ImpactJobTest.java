@@ -3,7 +3,6 @@ package example.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.Writer;
@@ -125,8 +124,8 @@ class ImpactJobTest {
     System.out.printf("records whose disposition, findings or advice changed: %d; went down: %d%n",
         direct.changed, direct.wentDown.size());
 
-    JsonNode written = JSON.readTree(output.resolve("summary.json").toFile());
-    assertEquals(JSON.valueToTree(summary), written, "summary.json is the summary returned");
+    assertEquals(summary, JSON.readValue(output.resolve("summary.json").toFile(),
+        ImpactSummary.class), "summary.json is the summary returned");
     assertEquals(lines.size() - 1, summary.records());
     assertEquals(direct.errors, summary.errors());
     assertEquals(direct.dispositions, summary.dispositions());
@@ -154,7 +153,7 @@ class ImpactJobTest {
     ImpactSummary fromParquet = ImpactJob.run(spark,
         options(parquet, "parquet", work.resolve("head-parquet"), "parquet"));
 
-    assertEquals(JSON.valueToTree(fromNdjson), JSON.valueToTree(fromParquet));
+    assertEquals(fromNdjson, fromParquet);
     assertEquals(readResults(spark.read().schema(RESULT.schema())
             .json(work.resolve("head-ndjson/results").toString())),
         readResults(spark.read().parquet(work.resolve("head-parquet/results").toString())));
