@@ -54,7 +54,8 @@ public final class Assessor {
   private final Watchdog watchdog;
   /** Engine sessions reused across assessments: reset and reused is cheaper than new. */
   private final org.kie.api.runtime.KieSessionsPool sessions;
-  private final Map<RuleInfo, java.util.Set<String>> negatedTypes;
+  /** By rule name, from the rules' not-patterns as Drools' parser read them at load. */
+  private final Map<String, java.util.Set<String>> negatedTypes;
   /**
    * By slot of {@link PatientFacts#slots}: whether a rule can match the question there while it
    * is not asked. Only those "not asked" facts go into a session; the rest would match nothing.
@@ -93,7 +94,7 @@ public final class Assessor {
     this.kieBase = built.kieBase();
     this.rulesByRule = byRule(built.kieBase(), built.rulesByName());
     this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors() * 2);
-    this.negatedTypes = negatedTypes(built.rules(), built.negatedTypesByRule());
+    this.negatedTypes = built.negatedTypesByRule();
     this.notAskedRead = new boolean[facts.slotNames().size()];
     for (int i = 0; i < facts.firstDueSlot(); i++) {
       notAskedRead[i] = built.readWhenNotAsked().contains(facts.slotNames().get(i));
@@ -516,17 +517,7 @@ public final class Assessor {
 
   /** The fact types a rule requires to be absent ({@code not Type(...)}), for explanations. */
   java.util.Set<String> negatedTypes(RuleInfo rule) {
-    return negatedTypes.getOrDefault(rule, java.util.Set.of());
-  }
-
-  // Read from the rules' patterns by Drools' parser when the rules loaded.
-  private static Map<RuleInfo, java.util.Set<String>> negatedTypes(List<RuleInfo> rules,
-      Map<String, java.util.Set<String>> byName) {
-    Map<RuleInfo, java.util.Set<String>> out = new java.util.HashMap<>();
-    for (RuleInfo r : rules) {
-      out.put(r, byName.getOrDefault(r.name(), java.util.Set.of()));
-    }
-    return java.util.Collections.unmodifiableMap(out);
+    return negatedTypes.getOrDefault(rule.name(), java.util.Set.of());
   }
 
   // Looked up on every firing and conclusion: by the engine's own rule objects, not by name.
