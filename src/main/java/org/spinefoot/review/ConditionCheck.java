@@ -193,11 +193,12 @@ final class ConditionCheck {
         default -> { }
       }
     }
-    String numberName = type.equals("Age") ? "years" : "days";
-    boolean numberField = field.equals(numberName)
-        || field.equals("get" + Character.toUpperCase(numberName.charAt(0))
-            + numberName.substring(1) + "()");
-    if (!numberField || !(type.equals("Age") || type.equals("SymptomDuration"))) {
+    Set<String> numberField = switch (type) {
+      case "Age" -> Set.of("years", "getYears()");
+      case "SymptomDuration" -> Set.of("days", "getDays()");
+      default -> Set.of();
+    };
+    if (!numberField.contains(field)) {
       return;
     }
     long n;

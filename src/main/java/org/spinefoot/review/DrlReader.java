@@ -138,27 +138,43 @@ public final class DrlReader {
     return out;
   }
 
-  private static Token first(List<Token> tokens, int type, int from, int to) {
-    for (Token t : tokens) {
-      if (t.type() == type && t.start() >= from && t.start() < to) {
-        return t;
+  // Tokens are in file order: the rule's own are found by binary search, not by a scan of the
+  // whole file's for every rule.
+  private static List<Token> within(List<Token> tokens, int from, int to) {
+    return tokens.subList(firstAtOrAfter(tokens, from), firstAtOrAfter(tokens, to));
+  }
+
+  private static int firstAtOrAfter(List<Token> tokens, int position) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).start() < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
     }
-    return null;
+    return lo;
+  }
+
+  private static Token first(List<Token> tokens, int type) {
+    return tokens.stream().filter(t -> t.type() == type).findFirst().orElse(null);
   }
 
   private static DrlRule rule(String file, String text, String code, List<Token> tokens,
       Lines lines, int ruleStart, int nameStart, int nameEnd, int bodyEnd, int after,
       org.drools.drl.ast.descr.RuleDescr descr) {
     String name = code.substring(nameStart, nameEnd);
-    Token when = first(tokens, DRL10Lexer.DRL_WHEN, nameEnd + 1, bodyEnd);
-    Token then = first(tokens, DRL10Lexer.DRL_THEN, nameEnd + 1, bodyEnd);
+    List<Token> body = within(tokens, nameEnd + 1, bodyEnd);
+    Token when = first(body, DRL10Lexer.DRL_WHEN);
+    Token then = first(body, DRL10Lexer.DRL_THEN);
     int thenStart = then == null ? bodyEnd : then.start();
     int thenEnd = then == null ? bodyEnd : then.end();
     boolean hasWhen = when != null && when.start() < thenStart;
     int headerEnd = hasWhen ? when.start() : thenStart;
     List<DrlRule.Annotation> annotations =
-        annotations(code, tokens, nameEnd + 1, headerEnd, lines);
+        annotations(code, within(body, nameEnd + 1, headerEnd), headerEnd, lines);
     String whenPart = hasWhen ? code.substring(when.end(), thenStart) : "";
     int ruleLine = lines.lineOf(ruleStart);
     return new DrlRule(file, ruleLine, name, annotations, whenPart,
@@ -169,9 +185,8 @@ public final class DrlReader {
 
   // @key( value ): the value runs to the parenthesis that closes the one after the key.
   private static List<DrlRule.Annotation> annotations(
-      String code, List<Token> tokens, int from, int to, Lines lines) {
+      String code, List<Token> header, int to, Lines lines) {
     List<DrlRule.Annotation> out = new ArrayList<>();
-    List<Token> header = tokens.stream().filter(t -> t.start() >= from && t.start() < to).toList();
     for (int i = 0; i + 2 < header.size(); i++) {
       Token at = header.get(i);
       Token key = header.get(i + 1);
